@@ -1,0 +1,26 @@
+/**
+ * `npm run check`: validates content without building. One line per problem, `path:line: message`,
+ * in Russian and Kyrgyz; `--github` adds workflow annotations so errors show on the file in GitHub.
+ */
+import { readBuildEnv } from "../lib/env.ts";
+import { hasErrors, loadContent } from "../lib/load.ts";
+import { formatProblem, githubAnnotation } from "../lib/problems.ts";
+
+const github = process.argv.includes("--github");
+const env = readBuildEnv();
+const content = await loadContent(env);
+
+for (const problem of content.problems) {
+  const line = formatProblem(problem, env.contentDirName);
+  (problem.severity === "error" ? console.error : console.log)(line);
+  if (github && problem.severity !== "info") console.log(githubAnnotation(problem, env.contentDirName));
+}
+
+const count = (severity: string) => content.problems.filter((p) => p.severity === severity).length;
+const live = content.entries.filter((e) => e.state === "live").length;
+console.log(
+  `\n${content.entries.length} записей / жазуу (${live} опубликовано / жарыяланган), ` +
+    `ошибок / ката: ${count("error")}, предупреждений / эскертүү: ${count("warning")}, ` +
+    `запланировано / пландалган: ${count("info")} — ${env.today}`,
+);
+process.exitCode = hasErrors(content.problems) ? 1 : 0;

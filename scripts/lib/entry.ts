@@ -1,0 +1,37 @@
+/** An entry as the rest of the build sees it: validated, located, and placed in time. */
+import type { Lang } from "./dates.ts";
+import type { ContentType, FrontMatter } from "./schema.ts";
+
+export const LANGS = ["ky", "ru"] as const satisfies readonly Lang[];
+
+/** live: public today; scheduled: public on its publish day; draft: never public. */
+export type EntryState = "live" | "scheduled" | "draft";
+
+export interface Entry<T extends ContentType = ContentType> {
+  lang: Lang;
+  type: T;
+  slug: string;
+  /** `reports/2026-10`: the same key in ky and ru = one entry, translated. */
+  key: string;
+  /** Path relative to the content folder, e.g. `ru/reports/2026-10.md`. */
+  inputPath: string;
+  url: string;
+  data: FrontMatter[T];
+  date: string;
+  publish: string;
+  state: EntryState;
+  body: string;
+  bodyLine: number;
+  /** From git history, when known: the days the file first reached and last changed on main. */
+  firstCommit?: string | null;
+  lastCommit?: string | null;
+}
+
+export function entryUrl(lang: Lang, type: string, slug: string): string {
+  return `/${lang}/${type}/${slug}/`;
+}
+
+export function stateOf(data: { draft?: boolean | undefined }, publish: string, today: string): EntryState {
+  if (data.draft) return "draft";
+  return publish <= today ? "live" : "scheduled";
+}

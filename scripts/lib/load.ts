@@ -1,0 +1,195 @@
+/**
+ * Stage 1 of the flow: reads a content folder, validates every entry, site.yaml and plan.yaml,
+ * and makes the checks that need more than one file (attachments, duplicate report periods,
+ * missing Kyrgyz versions). Used by `npm run check` and by the build alike.
+ */
+import { readFile, readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Entry } from "./entry.ts";
+import { messages } from "./messages.ts";
+import { parsePlan, type Plan } from "./plan.ts";
+import type { Problem } from "./problems.ts";
+import { parseSite, type Site } from "./site.ts";
+import { validateEntry } from "./validate-entry.ts";
+
+export interface LoadOptions {
+  contentDir: string;
+  today: string;
+}
+
+export interface AttachmentFile {
+  /** Path relative to `content/files/`. */
+  file: string;
+  bytes: number;
+}
+
+export interface LoadedContent {
+  contentDir: string;
+  today: string;
+  site?: Site;
+  plan?: Plan;
+  /** Every valid entry, live, scheduled or draft: each stage decides what it shows. */
+  entries: Entry[];
+  attachments: Map<string, AttachmentFile>;
+  problems: Problem[];
+}
+
+/** Folders of the content tree that hold no entries. */
+const NOT_ENTRIES = new Set(["_data", "files", "_templates", "node_modules"]);
+const READ_BATCH = 256;
+
+export async function loadContent({ contentDir, today }: LoadOptions): Promise<LoadedContent> {
+  const problems: Problem[] = [];
+  const [site, plan, entryPaths, attachments] = await Promise.all([
+    readSite(contentDir, problems),
+    readPlan(contentDir, problems),
+    listEntryFiles(contentDir),
+    listAttachments(path.join(contentDir, "files")),
+  ]);
+
+  const entries: Entry[] = [];
+  const lineOfByPath = new Map<string, (p: readonly PropertyKey[]) => number>();
+  for (let i = 0; i < entryPaths.length; i += READ_BATCH) {
+    const batch = entryPaths.slice(i, i + READ_BATCH);
+    const sources = await Promise.all(batch.map((rel) => readFile(path.join(contentDir, rel), "utf8")));
+    batch.forEach((rel, j) => {
+      const result = validateEntry(rel, sources[j]!, today);
+      problems.push(...result.problems);
+      if (result.entry) entries.push(result.entry);
+      if (result.lineOf) lineOfByPath.set(rel, result.lineOf);
+    });
+  }
+
+  for (const entry of entries) {
+    const lineOf = lineOfByPath.get(entry.inputPath)!;
+    checkAttachments(entry, attachments, lineOf, problems);
+  }
+  checkDuplicatePeriods(entries, lineOfByPath, problems);
+  checkKyrgyzVersions(entries, site?.require_kyrgyz ?? false, problems);
+
+  return { contentDir, today, site, plan, entries, attachments, problems: sortProblems(problems) };
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === "error");
+}
+
+async function readSite(contentDir: string, problems: Problem[]): Promise<Site | undefined> {
+  const file = "_data/site.yaml";
+  const text = await readFile(path.join(contentDir, file), "utf8").catch(() => null);
+  if (text === null) {
+    problems.push({
+      severity: "error",
+      file,
+      line: 1,
+      message: { ru: "Нет файла content/_data/site.yaml с данными муниципалитета.", ky: "Муниципалитеттин маалыматтары жазылган content/_data/site.yaml файлы жок." },
+    });
+    return undefined;
+  }
+  const result = parseSite(text, file);
+  problems.push(...result.problems);
+  return result.site;
+}
+
+async function readPlan(contentDir: string, problems: Problem[]): Promise<Plan | undefined> {
+  const file = "_data/plan.yaml";
+  const text = await readFile(path.join(contentDir, file), "utf8").catch(() => null);
+  if (text === null) {
+    problems.push({
+      severity: "error",
+      file,
+      line: 1,
+      message: { ru: "Нет файла content/_data/plan.yaml с планом мероприятий.", ky: "Иш-чаралар планы жазылган content/_data/plan.yaml файлы жок." },
+    });
+    return undefined;
+  }
+  const result = parsePlan(text, file);
+  for (const error of result.errors) problems.push({ severity: "error", file, line: error.line, key: error.key, message: error.message });
+  return result.plan;
+}
+
+/** Every `.md` under the content folder except the staff guide, templates, data and files. */
+async function listEntryFiles(contentDir: string): Promise<string[]> {
+  const found = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const dirent of found) {
+    if (!dirent.isFile() || !dirent.name.endsWith(".md")) continue;
+    const rel = path.relative(contentDir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join("/");
+    const top = rel.split("/")[0]!;
+    if (!rel.includes("/") || NOT_ENTRIES.has(top) || top.startsWith(".")) continue;
+    if (dirent.name.toLowerCase() === "readme.md") continue;
+    files.push(rel);
+  }
+  return files.sort();
+}
+
+async function listAttachments(filesDir: string): Promise<Map<string, AttachmentFile>> {
+  const found = await readdir(filesDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const map = new Map<string, AttachmentFile>();
+  await Promise.all(
+    found
+      .filter((d) => d.isFile() && !d.name.startsWith("."))
+      .map(async (d) => {
+        const full = path.join(d.parentPath, d.name);
+        const file = path.relative(filesDir, full).split(path.sep).join("/");
+        map.set(file, { file, bytes: (await stat(full)).size });
+      }),
+  );
+  return map;
+}
+
+function checkAttachments(
+  entry: Entry,
+  attachments: Map<string, AttachmentFile>,
+  lineOf: (p: readonly PropertyKey[]) => number,
+  problems: Problem[],
+): void {
+  entry.data.attachments?.forEach((attachment, i) => {
+    const normalised = path.posix.normalize(attachment.file.replace(/^\/+/, ""));
+    const line = lineOf(["attachments", i, "file"]);
+    if (normalised.startsWith("..")) {
+      problems.push({ severity: "error", file: entry.inputPath, line, key: "attachments.file", message: messages.attachmentOutside(attachment.file) });
+    } else if (!attachments.has(normalised)) {
+      problems.push({ severity: "error", file: entry.inputPath, line, key: "attachments.file", message: messages.missingAttachment(attachment.file) });
+    }
+  });
+}
+
+/** One report per month per language: two files claiming the same period would hide one another. */
+function checkDuplicatePeriods(
+  entries: readonly Entry[],
+  lineOfByPath: Map<string, (p: readonly PropertyKey[]) => number>,
+  problems: Problem[],
+): void {
+  const seen = new Map<string, Entry>();
+  for (const entry of entries) {
+    if (entry.type !== "reports" || entry.state === "draft") continue;
+    const period = (entry as Entry<"reports">).data.period;
+    const id = `${entry.lang}:${period}`;
+    const first = seen.get(id);
+    if (!first) {
+      seen.set(id, entry);
+      continue;
+    }
+    problems.push({
+      severity: "error",
+      file: entry.inputPath,
+      line: lineOfByPath.get(entry.inputPath)?.(["period"]) ?? 1,
+      key: "period",
+      message: messages.duplicatePeriod(period, first.inputPath),
+    });
+  }
+}
+
+/** The state-language law: the Kyrgyz site holds no less than the Russian one. */
+function checkKyrgyzVersions(entries: readonly Entry[], required: boolean, problems: Problem[]): void {
+  const kyrgyz = new Set(entries.filter((e) => e.lang === "ky").map((e) => e.key));
+  for (const entry of entries) {
+    if (entry.lang === "ky" || entry.state === "draft" || kyrgyz.has(entry.key)) continue;
+    problems.push({ severity: required ? "error" : "warning", file: entry.inputPath, line: 1, message: messages.noKyrgyz() });
+  }
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

@@ -1,0 +1,127 @@
+/**
+ * One zod schema per content type: the single source of what staff may write in front matter.
+ * Types are inferred from the schemas, so templates and logic can't drift from the contract.
+ */
+import { z } from "zod";
+import { isClockTime, isIsoDay, isIsoMonth } from "./dates.ts";
+
+/** Names the expected format of a custom field, so messages can say it in words. */
+export type FieldFormat = "day" | "month" | "time" | "url" | "file";
+
+const day = () => z.custom<string>(isIsoDay, { params: { format: "day" satisfies FieldFormat } });
+const month = () => z.custom<string>(isIsoMonth, { params: { format: "month" satisfies FieldFormat } });
+const clock = () => z.custom<string>(isClockTime, { params: { format: "time" satisfies FieldFormat } });
+const text = () => z.string().trim().min(1);
+const count = () => z.number().int().min(0);
+const httpUrl = () =>
+  z.custom<string>((v) => typeof v === "string" && /^https?:\/\/[^\s]+$/.test(v), { params: { format: "url" satisfies FieldFormat } });
+
+export const attachmentSchema = z.strictObject({ file: text(), title: text() });
+
+/** Keys every entry may have. */
+export const commonShape = {
+  title: text(),
+  date: day(),
+  publish: day().optional(),
+  summary: text().optional(),
+  attachments: z.array(attachmentSchema).optional(),
+  draft: z.boolean().optional(),
+  /** Values the privacy guard lets through in this entry, each with the reason it may be public. */
+  allow_personal: z.array(z.strictObject({ value: text(), reason: text() })).optional(),
+};
+
+const meetingKind = z.enum(["gathering", "hearing"]);
+const surveyAudience = z.enum(["staff", "council", "hearing", "social"]);
+
+export const surveyResultSchema = z.strictObject({
+  question: text(),
+  answers: z.array(z.strictObject({ label: text(), count: count() })).min(1),
+});
+
+/** `women` and `youth` are parts of `attendance`. */
+function partsOfAttendance<T extends { attendance?: number | undefined; women?: number | undefined; youth?: number | undefined }>(
+  value: T,
+  ctx: z.core.$RefinementCtx<T>,
+): void {
+  for (const key of ["women", "youth"] as const) {
+    const part = value[key];
+    if (part !== undefined && value.attendance !== undefined && part > value.attendance) {
+      ctx.addIssue({ code: "custom", path: [key], input: part, params: { rule: "lte", other: "attendance", limit: value.attendance } });
+    }
+  }
+}
+
+export const schemas = {
+  posts: z.strictObject({ ...commonShape, reach: count().optional() }),
+  presentations: z.strictObject({ ...commonShape, event: meetingKind, attendance: count().optional() }),
+  mailings: z.strictObject({ ...commonShape, recipients: count(), groups: count().optional() }),
+  materials: z.strictObject({
+    ...commonShape,
+    format: z.enum(["booklet", "poster", "brochure", "leaflet", "other"]),
+    boards: count().optional(),
+  }),
+  reports: z.strictObject({ ...commonShape, period: month(), reach: count().optional() }),
+  meetings: z
+    .strictObject({
+      ...commonShape,
+      kind: meetingKind,
+      attendance: count(),
+      place: text(),
+      women: count().optional(),
+      youth: count().optional(),
+      agenda: z.array(text()).optional(),
+      decisions: z.array(text()).optional(),
+    })
+    .superRefine(partsOfAttendance),
+  events: z.strictObject({
+    ...commonShape,
+    kind: z.enum(["gathering", "hearing", "presentation"]),
+    place: text(),
+    time: clock(),
+    status: z.enum(["planned", "postponed", "cancelled"]).optional(),
+  }),
+  initiatives: z.strictObject({
+    ...commonShape,
+    status: z.enum(["proposed", "supported", "implemented"]),
+    budget: count().optional(),
+  }),
+  acts: z.strictObject({
+    ...commonShape,
+    status: z.enum(["initiated", "adopted"]),
+    number: z.union([text(), z.number()]).transform(String),
+    mandate: text().optional(),
+  }),
+  tos: z.strictObject({
+    ...commonShape,
+    group: text(),
+    status: z.enum(["supported", "implemented"]),
+    budget: count().optional(),
+  }),
+  surveys: z.strictObject({
+    ...commonShape,
+    kind: z.enum(["questionnaire", "collection", "report"]),
+    form_url: httpUrl().optional(),
+    responses: count().optional(),
+    appeals: count().optional(),
+    presented_to: z.array(surveyAudience).optional(),
+    results: z.array(surveyResultSchema).optional(),
+  }),
+} as const;
+
+export type ContentType = keyof typeof schemas;
+export const contentTypes = Object.keys(schemas) as ContentType[];
+
+/** Front matter of each type, after validation. */
+export type FrontMatter = { [T in ContentType]: z.output<(typeof schemas)[T]> };
+export type AnyFrontMatter = FrontMatter[ContentType];
+
+export function isContentType(value: string): value is ContentType {
+  return Object.hasOwn(schemas, value);
+}
+
+/** The keys a type allows, for "did you mean" hints and the staff guide's tables. */
+export function allowedKeys(type: ContentType): string[] {
+  const schema = schemas[type];
+  const shape = "shape" in schema ? schema.shape : (schema as unknown as { def: { in: { shape: object } } }).def.in.shape;
+  return Object.keys(shape);
+}

@@ -1,0 +1,53 @@
+/** `_data/site.yaml`: who the municipality is, how to reach it, where its repository lives. */
+import { z } from "zod";
+import { isParseProblem, parseYamlMap } from "./front-matter.ts";
+import { issueMessage } from "./messages.ts";
+import type { Problem } from "./problems.ts";
+
+const text = () => z.string().trim().min(1);
+const bilingual = () => z.strictObject({ ky: text(), ru: text() });
+const url = () => z.string().regex(/^https?:\/\/\S+$/);
+
+export const siteSchema = z.strictObject({
+  name: bilingual(),
+  kind: z.enum(["aiyl-aimak", "city"]),
+  region: bilingual(),
+  population: z.number().int().positive(),
+  demo: z.boolean().optional(),
+  contacts: z.strictObject({
+    address: bilingual(),
+    phone: text().optional(),
+    phones: z.array(text()).optional(),
+    email: text().optional(),
+    hours: bilingual().optional(),
+  }),
+  social: z.array(z.strictObject({ name: text(), url: url() })).default([]),
+  whatsapp_groups: z.array(z.strictObject({ name: bilingual(), url: url() })).default([]),
+  repository: z.strictObject({ owner: text(), name: text(), branch: text().default("main") }),
+  base_url: z.string().regex(/^https?:\/\/\S+\/$/),
+  require_kyrgyz: z.boolean().default(false),
+  /** Largest attachment accepted, in megabytes. */
+  max_attachment_mb: z.number().positive().default(20),
+});
+
+export type Site = z.output<typeof siteSchema>;
+
+/**
+ * @example parseSite(readFileSync("content/_data/site.yaml", "utf8"), "_data/site.yaml").site?.population // 8450
+ */
+export function parseSite(text: string, file: string): { site?: Site; problems: Problem[] } {
+  const parsed = parseYamlMap(text);
+  if (isParseProblem(parsed)) return { problems: [{ severity: "error", file, line: parsed.line, message: parsed.message }] };
+  const result = siteSchema.safeParse(parsed.data);
+  if (result.success) return { site: result.data, problems: [] };
+  const problems = result.error.issues.flatMap((issue): Problem[] => {
+    const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+    return keys.map((path) => {
+      let found: unknown = parsed.data;
+      for (const segment of path) found = found && typeof found === "object" ? (found as Record<PropertyKey, unknown>)[segment] : undefined;
+      const key = path.map(String).join(".");
+      return { severity: "error", file, line: parsed.lineOf(path), key, message: issueMessage(issue, key, found, []) };
+    });
+  });
+  return { problems };
+}

@@ -1,0 +1,103 @@
+/** Validates one entry file: its place in the tree, its front matter against its type's schema. */
+import type { Lang } from "./dates.ts";
+import { entryUrl, LANGS, stateOf, type Entry } from "./entry.ts";
+import { isParseProblem, parseEntryFile } from "./front-matter.ts";
+import { issueMessage, messages } from "./messages.ts";
+import type { Problem } from "./problems.ts";
+import { allowedKeys, contentTypes, isContentType, schemas, type ContentType, type FrontMatter } from "./schema.ts";
+import { SLUG_RE, slugify } from "./slug.ts";
+
+export interface EntryLocation {
+  lang: Lang;
+  type: ContentType;
+  slug: string;
+}
+
+/**
+ * Where a file sits says what it is: `ru/reports/2026-10.md` → ru, reports, 2026-10.
+ * @example locateEntry("ru/reports/2026-10.md") // { location: { lang: "ru", type: "reports", slug: "2026-10" } }
+ */
+export function locateEntry(relativePath: string): { location?: EntryLocation; problem?: Problem } {
+  const parts = relativePath.split("/");
+  const problem = (message: Problem["message"]): { problem: Problem } => ({
+    problem: { severity: "error", file: relativePath, line: 1, message },
+  });
+  if (parts.length !== 3) return problem(messages.misplacedFile());
+  const [lang, type, fileName] = parts as [string, string, string];
+  if (!(LANGS as readonly string[]).includes(lang)) return problem(messages.unknownLanguage(lang));
+  if (!isContentType(type)) return problem(messages.unknownType(type, contentTypes));
+  const slug = fileName.replace(/\.md$/, "");
+  if (!SLUG_RE.test(slug)) return problem(messages.badSlug(fileName, slugify(slug) || "zapis"));
+  return { location: { lang: lang as Lang, type, slug } };
+}
+
+/**
+ * Parses and validates one entry. Returns every problem of the file at once.
+ * @example validateEntry("ru/posts/x.md", "---\ntitle: A\ndate: 2026-11-25\n---\n", "2026-11-25").entry?.state // "live"
+ */
+export function validateEntry(
+  relativePath: string,
+  source: string,
+  today: string,
+): { entry?: Entry; problems: Problem[]; lineOf?: (path: readonly PropertyKey[]) => number } {
+  const located = locateEntry(relativePath);
+  if (!located.location) return { problems: [located.problem!] };
+  const { lang, type, slug } = located.location;
+
+  const parsed = parseEntryFile(source);
+  if (isParseProblem(parsed)) {
+    return { problems: [{ severity: "error", file: relativePath, line: parsed.line, message: parsed.message }] };
+  }
+
+  const result = schemas[type].safeParse(parsed.data);
+  if (!result.success) {
+    const allowed = allowedKeys(type);
+    const problems: Problem[] = [];
+    for (const issue of result.error.issues) {
+      const keys = issue.code === "unrecognized_keys" ? issue.keys : [issue.path.map(String).join(".")];
+      for (const key of keys) {
+        const path = issue.code === "unrecognized_keys" ? [...issue.path, key] : issue.path;
+        const found = valueAt(parsed.data, path);
+        problems.push({
+          severity: "error",
+          file: relativePath,
+          line: found === undefined && issue.code !== "unrecognized_keys" ? 1 : parsed.lineOf(path),
+          key,
+          message: issueMessage(issue, key, found, allowed),
+        });
+      }
+    }
+    return { problems: problems.sort((a, b) => a.line - b.line), lineOf: parsed.lineOf };
+  }
+
+  const data = result.data as FrontMatter[typeof type];
+  const publish = data.publish ?? data.date;
+  const entry: Entry = {
+    lang,
+    type,
+    slug,
+    key: `${type}/${slug}`,
+    inputPath: relativePath,
+    url: entryUrl(lang, type, slug),
+    data,
+    date: data.date,
+    publish,
+    state: stateOf(data, publish, today),
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+  };
+  const problems: Problem[] = [];
+  if (entry.state === "scheduled") {
+    problems.push({ severity: "info", file: relativePath, line: parsed.lineOf([data.publish ? "publish" : "date"]), message: messages.scheduled(publish) });
+  }
+  return { entry, problems, lineOf: parsed.lineOf };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
