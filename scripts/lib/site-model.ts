@@ -1,0 +1,166 @@
+/**
+ * Stage 2 of the flow: turns validated entries into what pages show (lists, home, translations,
+ * measures served). Only live entries reach the site; templates only display this model.
+ */
+import { formatDay, formatMonth, type Lang } from "./dates.ts";
+import { LANGS, type Entry } from "./entry.ts";
+import type { LoadedContent } from "./load.ts";
+import { renderMarkdown } from "./markdown.ts";
+import type { Measure, Plan } from "./plan.ts";
+import { contentTypes, type ContentType } from "./schema.ts";
+import { typeNames } from "./dictionary.ts";
+
+export interface AttachmentView {
+  file: string;
+  title: string;
+  url: string;
+  isImage: boolean;
+  isPdf: boolean;
+  bytes: number;
+  ext: string;
+}
+
+export interface EntryView {
+  lang: Lang;
+  type: ContentType;
+  key: string;
+  url: string;
+  inputPath: string;
+  title: string;
+  summary?: string;
+  date: string;
+  dateText: string;
+  year: string;
+  html: string;
+  data: Entry["data"];
+  translationUrl: string | null;
+  measures: { id: string; title: string }[];
+  attachments: AttachmentView[];
+  entry: Entry;
+}
+
+export interface ListPage {
+  lang: Lang;
+  type: ContentType;
+  url: string;
+  title: string;
+  translationUrl: string;
+  count: number;
+  years: { year: string; entries: EntryView[] }[];
+}
+
+export interface LangPage {
+  lang: Lang;
+  other: Lang;
+  latestReport: EntryView | null;
+  upcomingEvents: EntryView[];
+  latestNews: EntryView[];
+  sections: { type: ContentType; url: string; title: string; count: number }[];
+  kyrgyzCoverage: number;
+}
+
+export interface SiteModel {
+  today: string;
+  langs: readonly Lang[];
+  entries: EntryView[];
+  lists: ListPage[];
+  langPages: LangPage[];
+}
+
+const byNewest = (a: EntryView, b: EntryView) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url);
+
+/** Which plan measures an entry counts for, from the plan's own `counts` rules. */
+export function measuresServed(entry: Entry, plan: Plan | undefined): Measure[] {
+  if (!plan) return [];
+  return plan.measures.filter(
+    (m) => m.counts.type === entry.type && (m.counts.kind === undefined || (entry.data as { kind?: string }).kind === m.counts.kind),
+  );
+}
+
+export function buildSiteModel(content: LoadedContent): SiteModel {
+  const live = content.entries.filter((e) => e.state === "live");
+  const liveKeys = new Map<string, Set<Lang>>();
+  for (const e of live) {
+    const langs = liveKeys.get(e.key) ?? new Set<Lang>();
+    langs.add(e.lang);
+    liveKeys.set(e.key, langs);
+  }
+
+  const entries = live.map((entry): EntryView => {
+    const other: Lang = entry.lang === "ky" ? "ru" : "ky";
+    const { data } = entry;
+    return {
+      lang: entry.lang,
+      type: entry.type,
+      key: entry.key,
+      url: entry.url,
+      inputPath: entry.inputPath,
+      title: data.title,
+      summary: data.summary,
+      date: entry.date,
+      dateText: formatDay(entry.date, entry.lang),
+      year: entry.date.slice(0, 4),
+      html: renderMarkdown(entry.body),
+      data,
+      translationUrl: liveKeys.get(entry.key)?.has(other) ? `/${other}/${entry.key}/` : null,
+      measures: measuresServed(entry, content.plan).map((m) => ({ id: m.id, title: m.title[entry.lang] })),
+      attachments: (data.attachments ?? []).map((a) => attachmentView(a, content)),
+      entry,
+    };
+  });
+  entries.sort(byNewest);
+
+  const lists: ListPage[] = [];
+  const langPages: LangPage[] = [];
+  for (const lang of LANGS) {
+    const other: Lang = lang === "ky" ? "ru" : "ky";
+    const mine = entries.filter((e) => e.lang === lang);
+    for (const type of contentTypes) {
+      const ofType = mine.filter((e) => e.type === type);
+      const years = new Map<string, EntryView[]>();
+      for (const e of ofType) years.set(e.year, [...(years.get(e.year) ?? []), e]);
+      lists.push({
+        lang,
+        type,
+        url: `/${lang}/${type}/`,
+        title: typeNames[type][lang],
+        translationUrl: `/${other}/${type}/`,
+        count: ofType.length,
+        years: [...years].map(([year, list]) => ({ year, entries: list })),
+      });
+    }
+    const upcomingEvents = mine
+      .filter((e) => e.type === "events" && e.date >= content.today)
+      .sort((a, b) => a.date.localeCompare(b.date));
+    const keys = new Set(entries.map((e) => e.key));
+    const kyKeys = new Set(entries.filter((e) => e.lang === "ky").map((e) => e.key));
+    langPages.push({
+      lang,
+      other,
+      latestReport: mine.find((e) => e.type === "reports") ?? null,
+      upcomingEvents,
+      latestNews: mine.filter((e) => e.type === "posts").slice(0, 5),
+      sections: contentTypes.map((type) => ({
+        type,
+        url: `/${lang}/${type}/`,
+        title: typeNames[type][lang],
+        count: mine.filter((e) => e.type === type).length,
+      })),
+      kyrgyzCoverage: keys.size === 0 ? 100 : Math.round((kyKeys.size / keys.size) * 100),
+    });
+  }
+  return { today: content.today, langs: LANGS, entries, lists, langPages };
+}
+
+function attachmentView(a: { file: string; title: string }, content: LoadedContent): AttachmentView {
+  const file = a.file.replace(/^\/+/, "");
+  const ext = file.split(".").pop()?.toLowerCase() ?? "";
+  const isImage = ["jpg", "jpeg", "png", "webp", "gif"].includes(ext);
+  const bytes = content.attachments.get(file)?.bytes ?? 0;
+  return { file, title: a.title, url: `/files/${file}`, isImage, isPdf: ext === "pdf", bytes, ext };
+}
+
+/** Title of a monthly report's period, e.g. for "report for October". */
+export function periodTitle(period: string, lang: Lang): string {
+  return formatMonth(period, lang);
+}

@@ -1,0 +1,24 @@
+/** Display helpers for templates, registered in a loop: one name, one pure function. */
+import { formatDay, formatMonth, monthName } from "../lib/dates.ts";
+import { t, typeNames } from "../lib/dictionary.ts";
+import { entryFacts, formatNumber } from "../lib/facts.ts";
+import type { EleventyConfig } from "./eleventy.ts";
+
+const filters = {
+  t,
+  formatDay,
+  formatMonth,
+  monthName,
+  formatNumber,
+  entryFacts,
+  typeName: (type: keyof typeof typeNames, lang: "ky" | "ru") => typeNames[type][lang],
+  typeNameOne: (type: keyof typeof typeNames, lang: "ky" | "ru") => typeNames[type].one[lang],
+  absoluteUrl: (url: string, base: string) => new URL(url.replace(/^\//, ""), base).href,
+  json: (value: unknown) => JSON.stringify(value),
+};
+
+export default function filtersPlugin(config: EleventyConfig): void {
+  for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
+  // `t("key", lang)` reads better in templates as a call than as a filter.
+  config.addNunjucksGlobal("t", t);
+}
