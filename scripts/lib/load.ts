@@ -6,6 +6,7 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Entry } from "./entry.ts";
+import { guardEntrySource, officeContacts } from "./guards.ts";
 import { messages } from "./messages.ts";
 import { parsePlan, type Plan } from "./plan.ts";
 import type { Problem } from "./problems.ts";
@@ -48,6 +49,7 @@ export async function loadContent({ contentDir, today }: LoadOptions): Promise<L
   ]);
 
   const entries: Entry[] = [];
+  const officeAllowed = officeContacts(site);
   const lineOfByPath = new Map<string, (p: readonly PropertyKey[]) => number>();
   for (let i = 0; i < entryPaths.length; i += READ_BATCH) {
     const batch = entryPaths.slice(i, i + READ_BATCH);
@@ -55,7 +57,10 @@ export async function loadContent({ contentDir, today }: LoadOptions): Promise<L
     batch.forEach((rel, j) => {
       const result = validateEntry(rel, sources[j]!, today);
       problems.push(...result.problems);
-      if (result.entry) entries.push(result.entry);
+      if (result.entry) {
+        entries.push(result.entry);
+        problems.push(...guardEntrySource(result.entry, sources[j]!, officeAllowed));
+      }
       if (result.lineOf) lineOfByPath.set(rel, result.lineOf);
     });
   }

@@ -180,7 +180,8 @@ export const messages = {
     ky: `${period} мезгили үчүн отчет буга чейин бар: ${other}. Бир тилде бир айга бир гана отчет жарыяланат — «period» талаасын оңдоңуз же ашыкча файлды өчүрүңүз.`,
   }),
   scheduled: (day: string): Bilingual => ({
-    ru: `запланировано на ${day}: появится на сайте в этот день`,
+    // The English words lead so scripts and CI logs can find scheduled entries in any language.
+    ru: `scheduled for ${day} — запланировано на ${day}: появится на сайте в этот день`,
     ky: `${day} күнүнө пландалган: ушул күнү сайтта чыгат`,
   }),
   noKyrgyz: (): Bilingual => ({
