@@ -7,6 +7,8 @@
  * commit, not when it was written on the side branch.
  */
 import { execFile } from "node:child_process";
+import { realpath } from "node:fs/promises";
+import path from "node:path";
 import { DateTime } from "luxon";
 
 /** History of one file on the checked-out branch; days are `YYYY-MM-DD` in Asia/Bishkek. */
@@ -26,6 +28,12 @@ export interface GitHistoryOptions {
   under: string;
   /** The commit whose first-parent history is read; default `HEAD` (main in the publish workflow). */
   ref?: string;
+  /**
+   * How paths are keyed: `"repo"` (default) relative to the repository root
+   * (`content/ru/reports/2026-10.md`), `"under"` relative to the `under` folder
+   * (`ru/reports/2026-10.md`, i.e. an entry's `inputPath` when `under` is the content folder).
+   */
+  keys?: "repo" | "under";
 }
 
 const ZONE = "Asia/Bishkek";
@@ -137,10 +145,10 @@ export async function readGitHistory(
   options: GitHistoryOptions,
 ): Promise<Map<string, FileHistory> | null> {
   try {
-    const probe = await git(repoDir, ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository"]);
+    const probe = await git(repoDir, ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--show-toplevel"]);
     if (!probe.ok) return null;
-    const [inside, shallow] = probe.stdout.trim().split("\n");
-    if (inside !== "true" || shallow !== "false") return null;
+    const [inside, shallow, toplevel] = probe.stdout.trim().split("\n");
+    if (inside !== "true" || shallow !== "false" || !toplevel) return null;
 
     const ref = options.ref ?? "HEAD";
     const head = await git(repoDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
@@ -161,7 +169,19 @@ export async function readGitHistory(
       options.under,
     ]);
     if (!log.ok) return null;
-    return parseGitLog(log.stdout);
+    const history = parseGitLog(log.stdout);
+    if (options.keys !== "under") return history;
+
+    // Both sides through realpath: /tmp may be a symlink, and git reports the resolved root.
+    const folder = await realpath(path.resolve(repoDir, options.under)).catch(() => null);
+    if (folder === null) return new Map();
+    const prefix = path.relative(await realpath(toplevel), folder).split(path.sep).join("/");
+    if (prefix === "") return history;
+    const rekeyed = new Map<string, FileHistory>();
+    for (const [file, entry] of history) {
+      if (file.startsWith(`${prefix}/`)) rekeyed.set(file.slice(prefix.length + 1), entry);
+    }
+    return rekeyed;
   } catch {
     return null;
   }

@@ -148,6 +148,18 @@ describe("readGitHistory on a repository", () => {
     expect(fromSub?.has(REPORT_KY)).toBe(false);
   });
 
+  const keyed = [
+    { repoDir: ".", under: "content", key: "ru/reports/2026-10.md", size: 5 },
+    { repoDir: "content", under: ".", key: "ru/reports/2026-10.md", size: 5 },
+    { repoDir: "content", under: "ru/reports", key: "2026-10.md", size: 2 },
+    { repoDir: ".", under: ".", key: REPORT_RU, size: 6 }, // the whole repository, README.md too
+  ] as const;
+  it.each(keyed)("keys: under, from $repoDir with under $under, gives $key", async ({ repoDir, under, key, size }) => {
+    const rekeyed = await readGitHistory(join(repo, repoDir), { under, keys: "under" });
+    expect(rekeyed?.get(key)?.firstCommit).toBe("2026-11-26");
+    expect(rekeyed?.size).toBe(size);
+  });
+
   it("reads the history of another ref when asked", async () => {
     const before = await readGitHistory(repo, { under: "content", ref: sha.edit });
     expect(before?.get(REPORT_RU)?.lastCommit).toBe("2026-12-01");
