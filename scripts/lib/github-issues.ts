@@ -1,0 +1,296 @@
+/**
+ * Deadline reminders as GitHub issues, planned without talking to GitHub: from the deadlines
+ * of today and the issues open now, which issues to open, which to update and which to close.
+ * One issue per upcoming or missed period, found again by a hidden marker in its body
+ * (`<!-- achyk:deadline 1.5 2026-10 -->`), so renaming an issue by hand does not lose it.
+ * The part that calls GitHub (`scripts/cli/deadlines.ts`) only carries the plan out.
+ */
+import type { Lang } from "./dates.ts";
+
+/** Every issue this tool opens carries this label; only issues with it are read back. */
+export const DEADLINE_LABEL = "achyk-deadline";
+
+type Pair = { ky: string; ru: string };
+
+/** A period that needs attention, as the issues need it. */
+export interface IssueDeadline {
+  measureId: string;
+  /** `2026-10`, `2026-Q4`, `2026-H1`, `2026`. */
+  period: string;
+  /** `YYYY-MM-DD` */
+  due: string;
+  status: "upcoming" | "missing" | "scheduled";
+  /** Days from today to the due day: 0 on the due day, negative when overdue. */
+  daysLeft: number;
+  /** The progress page's "add it" link; one per language, or one for both. */
+  addUrl?: string | Pair;
+  /** The measure's full title in `plan.yaml`. */
+  measureTitle: Pair;
+  /**
+   * What is due, as a noun ("Ежемесячный отчёт" / "Айлык отчет"); default "Мероприятие 1.5" /
+   * "1.5-иш-чара". The Kyrgyz one is put mid-sentence, lower-cased unless it starts with an
+   * acronym or a name ("WhatsApp", "АКӨБ").
+   */
+  what?: Pair;
+  /** scheduled: the day the scheduled entry goes public. */
+  publishOn?: string;
+}
+
+export interface OpenIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+}
+
+export interface IssuePlan {
+  open: { title: string; body: string; labels: string[] }[];
+  update: { number: number; title: string; body: string }[];
+  close: { number: number; comment: string }[];
+}
+
+const MARKER_RE = /<!--\s*achyk:deadline\s+(\S+)\s+(\S+)\s*-->/;
+
+/**
+ * The hidden marker that ties an issue to one period of one measure.
+ * @example deadlineMarker("1.5", "2026-10") // "<!-- achyk:deadline 1.5 2026-10 -->"
+ */
+export function deadlineMarker(measureId: string, period: string): string {
+  return `<!-- achyk:deadline ${measureId} ${period} -->`;
+}
+
+/**
+ * The measure and period an issue body is about, or null for an issue written by a person.
+ * @example parseDeadlineMarker("text\n<!-- achyk:deadline 1.5 2026-10 -->") // { measureId: "1.5", period: "2026-10" }
+ */
+export function parseDeadlineMarker(body: string): { measureId: string; period: string } | null {
+  const m = MARKER_RE.exec(body);
+  return m ? { measureId: m[1]!, period: m[2]! } : null;
+}
+
+// Month names written out here rather than taken from ICU: the issue text must not change with
+// the Node build, or every issue would be "updated" after a runtime upgrade.
+const RU_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"] as const;
+const RU_MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"] as const;
+const KY_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"] as const;
+const KY_MONTHS_POSSESSIVE = ["январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу", "сентябры", "октябры", "ноябры", "декабры"] as const;
+const ROMAN = ["I", "II", "III", "IV"] as const;
+
+function dayParts(day: string): { year: string; month: number; dayOfMonth: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) throw new RangeError(`a day must be written YYYY-MM-DD, got "${day}"`);
+  return { year: m[1]!, month: Number(m[2]), dayOfMonth: Number(m[3]) };
+}
+
+/**
+ * A period as a title names it.
+ * @example periodLabel("2026-10") // { ru: "октябрь 2026", ky: "2026-жылдын октябры" }
+ * @example periodLabel("2026-Q4") // { ru: "IV квартал 2026", ky: "2026-жылдын IV чейреги" }
+ */
+export function periodLabel(period: string): Pair {
+  let m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (m) {
+    const month = Number(m[2]) - 1;
+    return { ru: `${RU_MONTHS[month]} ${m[1]}`, ky: `${m[1]}-жылдын ${KY_MONTHS_POSSESSIVE[month]}` };
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (m) {
+    const q = ROMAN[Number(m[2]) - 1]!;
+    return { ru: `${q} квартал ${m[1]}`, ky: `${m[1]}-жылдын ${q} чейреги` };
+  }
+  m = /^(\d{4})-H([12])$/.exec(period);
+  if (m) {
+    const half = Number(m[2]);
+    return { ru: `${half}-е полугодие ${m[1]}`, ky: `${m[1]}-жылдын ${half === 1 ? "биринчи" : "экинчи"} жарымы` };
+  }
+  if (/^\d{4}$/.test(period)) return { ru: `${period} год`, ky: `${period}-жыл` };
+  return { ru: period, ky: period };
+}
+
+/**
+ * A due day in a title: the year only when it is not the period's own.
+ * @example dueLabel("2026-11-25", "2026-10") // { ru: "25 ноября", ky: "25-ноябрь" }
+ * @example dueLabel("2027-01-25", "2026-12") // { ru: "25 января 2027", ky: "2027-жылдын 25-январы" }
+ */
+export function dueLabel(due: string, period: string): Pair {
+  const { year, month, dayOfMonth } = dayParts(due);
+  if (period.startsWith(year)) {
+    return { ru: `${dayOfMonth} ${RU_MONTHS_GENITIVE[month - 1]}`, ky: `${dayOfMonth}-${KY_MONTHS[month - 1]}` };
+  }
+  return fullDay(due);
+}
+
+/** @example fullDay("2026-11-25") // { ru: "25 ноября 2026", ky: "2026-жылдын 25-ноябры" } */
+function fullDay(day: string): Pair {
+  const { year, month, dayOfMonth } = dayParts(day);
+  return {
+    ru: `${dayOfMonth} ${RU_MONTHS_GENITIVE[month - 1]} ${year}`,
+    ky: `${year}-жылдын ${dayOfMonth}-${KY_MONTHS_POSSESSIVE[month - 1]}`,
+  };
+}
+
+/** Lower-cases the first letter unless the first word is an acronym or a name with capitals inside. */
+function midSentence(text: string): string {
+  const first = text.split(/\s/)[0] ?? "";
+  if (/\p{Lu}/u.test(first.slice(1))) return text;
+  return text.charAt(0).toLocaleLowerCase("ky") + text.slice(1);
+}
+
+function whatOf(d: IssueDeadline): Pair {
+  return d.what ?? { ru: `Мероприятие ${d.measureId}`, ky: `${d.measureId}-иш-чара` };
+}
+
+/**
+ * The issue title, Russian then Kyrgyz.
+ * @example
+ * issueTitle({ measureId: "1.5", period: "2026-10", due: "2026-11-25", status: "upcoming", daysLeft: 7,
+ *   measureTitle: { ru: "…", ky: "…" }, what: { ru: "Отчёт", ky: "Отчет" } })
+ * // "Отчёт за октябрь 2026 — срок 25 ноября / 2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь"
+ */
+export function issueTitle(d: IssueDeadline): string {
+  const what = whatOf(d);
+  const period = periodLabel(d.period);
+  const due = dueLabel(d.due, d.period);
+  return `${what.ru} за ${period.ru} — срок ${due.ru} / ${period.ky} үчүн ${midSentence(what.ky)} — мөөнөтү ${due.ky}`;
+}
+
+function addUrlFor(d: IssueDeadline, lang: Lang): string | undefined {
+  if (d.addUrl === undefined) return undefined;
+  return typeof d.addUrl === "string" ? d.addUrl : d.addUrl[lang];
+}
+
+function statusLine(d: IssueDeadline): Pair {
+  const day = fullDay(d.due);
+  if (d.status === "missing") {
+    return {
+      ru: `⚠️ Срок прошёл ${day.ru}, а материал так и не опубликован.`,
+      ky: `⚠️ Мөөнөтү ${day.ky} өтүп кетти, бирок материал дагы эле жарыялана элек.`,
+    };
+  }
+  if (d.daysLeft === 0) {
+    return {
+      ru: `Срок — сегодня, ${day.ru}. Материал ещё не опубликован.`,
+      ky: `Мөөнөтү — бүгүн, ${day.ky}. Материал азырынча жарыялана элек.`,
+    };
+  }
+  return {
+    ru: `Срок — ${day.ru}. Материал ещё не опубликован.`,
+    ky: `Мөөнөтү — ${day.ky}. Материал азырынча жарыялана элек.`,
+  };
+}
+
+/**
+ * The issue body: a hidden marker, then the same text in Russian and Kyrgyz with the "add it"
+ * link. It holds nothing that changes from one day to the next (no "N days left"), so an open
+ * issue is edited only when something real changes (the period became overdue, the link moved).
+ * @example issueBody(deadline).startsWith("<!-- achyk:deadline 1.5 2026-10 -->") // true
+ */
+export function issueBody(d: IssueDeadline): string {
+  const what = whatOf(d);
+  const period = periodLabel(d.period);
+  const status = statusLine(d);
+  const addRu = addUrlFor(d, "ru");
+  const addKy = addUrlFor(d, "ky");
+  const lines = [
+    deadlineMarker(d.measureId, d.period),
+    "",
+    `**${what.ru} за ${period.ru}**: мероприятие ${d.measureId} плана — «${d.measureTitle.ru}».`,
+    "",
+    status.ru,
+    "",
+    addRu
+      ? `👉 [Добавить материал](${addRu}): откроется редактор GitHub с заготовкой файла; заполните её и сохраните (Commit changes).`
+      : "Добавьте материал в папку content (см. инструкцию для сотрудников).",
+    "",
+    "---",
+    "",
+    `**${period.ky} үчүн ${midSentence(what.ky)}**: пландын ${d.measureId}-иш-чарасы — «${d.measureTitle.ky}».`,
+    "",
+    status.ky,
+    "",
+    addKy
+      ? `👉 [Материал кошуу](${addKy}): GitHub редактору файлдын даяр үлгүсү менен ачылат; аны толтуруп, сактаңыз (Commit changes).`
+      : "Материалды content папкасына кошуңуз (кызматкерлер үчүн нускаманы караңыз).",
+    "",
+    "---",
+    "",
+    "_Эта задача открыта автоматически и закроется сама, когда материал будет опубликован. / Бул маселе автоматтык түрдө ачылды жана материал жарыялангандан кийин өзү жабылат._",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function closeComment(d: IssueDeadline | undefined): string {
+  if (d?.status === "scheduled") {
+    const when = d.publishOn ? fullDay(d.publishOn) : null;
+    return when
+      ? `Материал запланирован и станет публичным ${when.ru}. Задача закрыта автоматически. / Материал пландалды жана ${when.ky} жарыяланат. Маселе автоматтык түрдө жабылды.`
+      : "Материал запланирован к публикации. Задача закрыта автоматически. / Материал жарыялоого пландалды. Маселе автоматтык түрдө жабылды.";
+  }
+  return (
+    "Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически. / " +
+    "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды."
+  );
+}
+
+const normalise = (text: string): string => text.replace(/\r\n/g, "\n").trimEnd();
+
+/**
+ * What to do on GitHub so that exactly one open issue stands for each upcoming or missing
+ * period, and none for the rest:
+ * - `open`: an upcoming or missing period with no open issue yet;
+ * - `update`: its issue exists but its title or body is no longer what it should be
+ *   (an issue already right is left alone);
+ * - `close`: with a comment, an issue whose period is now scheduled, done or no longer listed,
+ *   and any second issue for the same period.
+ * Issues without the marker (written by people) are never touched.
+ * @example
+ * planIssueSync([{ measureId: "1.5", period: "2026-10", due: "2026-11-25", status: "upcoming",
+ *   daysLeft: 7, measureTitle: { ru: "…", ky: "…" } }], []).open.length // 1
+ */
+export function planIssueSync(deadlines: readonly IssueDeadline[], openIssues: readonly OpenIssue[]): IssuePlan {
+  const plan: IssuePlan = { open: [], update: [], close: [] };
+  const keyOf = (measureId: string, period: string) => `${measureId}\u0000${period}`;
+
+  const wanted = new Map<string, IssueDeadline>();
+  const scheduled = new Map<string, IssueDeadline>();
+  for (const d of deadlines) {
+    const key = keyOf(d.measureId, d.period);
+    if (d.status === "scheduled") scheduled.set(key, d);
+    else if (!wanted.has(key)) wanted.set(key, d);
+  }
+
+  const issuesByKey = new Map<string, OpenIssue[]>();
+  for (const issue of [...openIssues].sort((a, b) => a.number - b.number)) {
+    const marker = parseDeadlineMarker(issue.body);
+    if (!marker) continue;
+    const key = keyOf(marker.measureId, marker.period);
+    issuesByKey.set(key, [...(issuesByKey.get(key) ?? []), issue]);
+  }
+
+  for (const [key, d] of wanted) {
+    const title = issueTitle(d);
+    const body = issueBody(d);
+    const [kept, ...duplicates] = issuesByKey.get(key) ?? [];
+    if (!kept) {
+      plan.open.push({ title, body, labels: [DEADLINE_LABEL] });
+    } else if (normalise(kept.title) !== normalise(title) || normalise(kept.body) !== normalise(body)) {
+      plan.update.push({ number: kept.number, title, body });
+    }
+    for (const dup of duplicates) {
+      plan.close.push({
+        number: dup.number,
+        comment: `Дубликат #${kept?.number}: закрыто автоматически. / #${kept?.number} маселесинин кайталанышы: автоматтык түрдө жабылды.`,
+      });
+    }
+  }
+
+  for (const [key, issues] of issuesByKey) {
+    if (wanted.has(key)) continue;
+    const comment = closeComment(scheduled.get(key));
+    for (const issue of issues) plan.close.push({ number: issue.number, comment });
+  }
+
+  plan.update.sort((a, b) => a.number - b.number);
+  plan.close.sort((a, b) => a.number - b.number);
+  return plan;
+}
