@@ -9,6 +9,9 @@ import { renderMarkdown } from "./markdown.ts";
 import type { Measure, Plan } from "./plan.ts";
 import { contentTypes, type ContentType } from "./schema.ts";
 import { typeNames } from "./dictionary.ts";
+import { nextDeadlines } from "./deadlines.ts";
+import { buildPlanPage, type PlanPageView } from "./plan-view.ts";
+import { computeProgress, progressCsv, progressJson, type Progress } from "./progress.ts";
 
 export interface AttachmentView {
   file: string;
@@ -65,7 +68,15 @@ export interface SiteModel {
   entries: EntryView[];
   lists: ListPage[];
   langPages: LangPage[];
+  progress: Progress | null;
+  planPages: PlanPageView[];
+  /** `_site/data/progress.json` and `.csv`, the open-data form of the progress page. */
+  progressJson: string;
+  progressCsv: string;
 }
+
+/** How far ahead the progress page lists deadlines. */
+const DEADLINE_DAYS = 31;
 
 const byNewest = (a: EntryView, b: EntryView) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url);
 
@@ -77,7 +88,7 @@ export function measuresServed(entry: Entry, plan: Plan | undefined): Measure[] 
   );
 }
 
-export function buildSiteModel(content: LoadedContent): SiteModel {
+export function buildSiteModel(content: LoadedContent, contentDirName = "content"): SiteModel {
   const live = content.entries.filter((e) => e.state === "live");
   const liveKeys = new Map<string, Set<Lang>>();
   for (const e of live) {
@@ -149,7 +160,21 @@ export function buildSiteModel(content: LoadedContent): SiteModel {
       kyrgyzCoverage: keys.size === 0 ? 100 : Math.round((kyKeys.size / keys.size) * 100),
     });
   }
-  return { today: content.today, langs: LANGS, entries, lists, langPages };
+  const { plan, site } = content;
+  const progress = plan && site ? computeProgress(plan, content.entries, { today: content.today, population: site.population }) : null;
+  const deadlines = progress ? nextDeadlines(progress, { today: content.today, withinDays: DEADLINE_DAYS }) : [];
+  const planPages = progress && plan && site ? LANGS.map((lang) => buildPlanPage(progress, deadlines, plan, site, lang, contentDirName)) : [];
+  return {
+    today: content.today,
+    langs: LANGS,
+    entries,
+    lists,
+    langPages,
+    progress,
+    planPages,
+    progressJson: progress ? `${JSON.stringify(progressJson(progress), null, 2)}\n` : "{}\n",
+    progressCsv: progress ? progressCsv(progress) : "",
+  };
 }
 
 function attachmentView(a: { file: string; title: string }, content: LoadedContent): AttachmentView {

@@ -32,7 +32,7 @@ export default function contentPlugin(config: EleventyConfig): void {
   const env = readBuildEnv();
   config.addGlobalData("achyk", async () => {
     const content = await currentContent();
-    return { content, site: content.site, plan: content.plan, ...buildSiteModel(content) };
+    return { content, site: content.site, plan: content.plan, ...buildSiteModel(content, env.contentDirName) };
   });
   config.addPassthroughCopy({ [path.join(env.contentDir, "files")]: "files" });
   config.addWatchTarget(env.contentDir);

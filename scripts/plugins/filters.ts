@@ -2,6 +2,7 @@
 import { formatDay, formatMonth, monthName } from "../lib/dates.ts";
 import { t, typeNames } from "../lib/dictionary.ts";
 import { entryFacts, formatNumber } from "../lib/facts.ts";
+import { STATUS_TEXT } from "../lib/plan-view.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
 const filters = {
@@ -21,4 +22,5 @@ export default function filtersPlugin(config: EleventyConfig): void {
   for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
   // `t("key", lang)` reads better in templates as a call than as a filter.
   config.addNunjucksGlobal("t", t);
+  config.addNunjucksGlobal("statusIcons", Object.fromEntries(Object.entries(STATUS_TEXT).map(([k, v]) => [k, v.icon])));
 }
