@@ -186,3 +186,24 @@ export async function readGitHistory(
     return null;
   }
 }
+
+/**
+ * Entries with their git days: `firstCommit`/`lastCommit` from `history` (keyed like the
+ * entries' `inputPath`, i.e. read with `keys: "under"` on the content folder). Without history
+ * (`null`) the entries come back unchanged, so `publish` and `date` alone decide; an entry whose
+ * file was never committed gets `null` (its first day on main is still to come).
+ * @example
+ * withGitHistory([{ inputPath: "ru/reports/2026-10.md" }], new Map([["ru/reports/2026-10.md",
+ *   { firstCommit: "2026-11-24", lastCommit: "2026-11-26", firstSha: "…", lastSha: "…" }]]))
+ * // [{ inputPath: "ru/reports/2026-10.md", firstCommit: "2026-11-24", lastCommit: "2026-11-26" }]
+ */
+export function withGitHistory<T extends { inputPath: string; firstCommit?: string | null; lastCommit?: string | null }>(
+  entries: readonly T[],
+  history: ReadonlyMap<string, FileHistory> | null,
+): T[] {
+  if (history === null) return [...entries];
+  return entries.map((entry) => {
+    const found = history.get(entry.inputPath);
+    return { ...entry, firstCommit: found?.firstCommit ?? null, lastCommit: found?.lastCommit ?? null };
+  });
+}

@@ -232,14 +232,23 @@ function closeComment(d: IssueDeadline | undefined): string {
   );
 }
 
-const normalise = (text: string): string => text.replace(/\r\n/g, "\n").trimEnd();
+/**
+ * A text as compared with what it should be: line endings and trailing space aside, and the
+ * query of each link aside too. The "add it" link pre-fills a date that moves with today
+ * (like the progress page's); an issue is not edited every morning just for that.
+ */
+const normalise = (text: string): string =>
+  text
+    .replace(/\r\n/g, "\n")
+    .replace(/\]\(([^)\s?]*)\?[^)\s]*\)/g, "]($1)")
+    .trimEnd();
 
 /**
  * What to do on GitHub so that exactly one open issue stands for each upcoming or missing
  * period, and none for the rest:
  * - `open`: an upcoming or missing period with no open issue yet;
  * - `update`: its issue exists but its title or body is no longer what it should be
- *   (an issue already right is left alone);
+ *   (an issue already right is left alone, even if its link pre-fills an older date);
  * - `close`: with a comment, an issue whose period is now scheduled, done or no longer listed,
  *   and any second issue for the same period.
  * Issues without the marker (written by people) are never touched.

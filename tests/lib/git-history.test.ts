@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bishkekDay, parseGitLog, readGitHistory, type FileHistory } from "../../scripts/lib/git-history.ts";
+import { bishkekDay, parseGitLog, readGitHistory, withGitHistory, type FileHistory } from "../../scripts/lib/git-history.ts";
 
 const roots: string[] = [];
 function tempDir(): string {
@@ -234,5 +234,24 @@ describe("parseGitLog", () => {
   ] as const;
   it.each(cases)("$name", ({ log, expected }) => {
     expect(Object.fromEntries(parseGitLog(log))).toEqual(expected);
+  });
+});
+
+describe("withGitHistory", () => {
+  const history = new Map<string, FileHistory>([
+    ["ru/reports/2026-10.md", { firstCommit: "2026-11-24", lastCommit: "2026-11-26", firstSha: "a".repeat(40), lastSha: "b".repeat(40) }],
+  ]);
+  const cases = [
+    { name: "a committed file", history, inputPath: "ru/reports/2026-10.md", first: "2026-11-24", last: "2026-11-26" },
+    { name: "a file never committed", history, inputPath: "ru/reports/2026-11.md", first: null, last: null },
+    { name: "no history at all", history: null, inputPath: "ru/reports/2026-10.md", first: undefined, last: undefined },
+  ] as const;
+  it.each(cases)("$name", ({ history: h, inputPath, first, last }) => {
+    const entry: { inputPath: string; title: string; firstCommit?: string | null; lastCommit?: string | null } = { inputPath, title: "x" };
+    const [out] = withGitHistory([entry], h);
+    expect(out?.firstCommit).toBe(first);
+    expect(out?.lastCommit).toBe(last);
+    expect(out?.title).toBe("x");
+    expect(entry).toEqual({ inputPath, title: "x" }); // the input is not changed
   });
 });

@@ -171,6 +171,22 @@ describe("planIssueSync", () => {
       close: [],
     },
     {
+      name: "does not edit an issue only because its link pre-fills another date",
+      deadlines: [{ ...october, addUrl: { ru: "https://github.com/o/r/new/main/content/ru/reports?filename=2026-10.md&value=date%3A%202026-11-20", ky: "https://github.com/o/r/new/main/content/ky/reports?filename=2026-10.md&value=date%3A%202026-11-20" } }],
+      issues: [issueFor(10, { ...october, addUrl: { ru: "https://github.com/o/r/new/main/content/ru/reports?filename=2026-10.md&value=date%3A%202026-11-18", ky: "https://github.com/o/r/new/main/content/ky/reports?filename=2026-10.md&value=date%3A%202026-11-18" } })],
+      open: [],
+      update: [],
+      close: [],
+    },
+    {
+      name: "updates the issue when its link points to another folder",
+      deadlines: [{ ...october, addUrl: "https://github.com/o/r/new/main/site/ru/reports?filename=2026-10.md" }],
+      issues: [issueFor(10, october)],
+      open: [],
+      update: [10],
+      close: [],
+    },
+    {
       name: "updates the issue when the period became overdue",
       deadlines: [{ ...october, status: "missing", daysLeft: -1 }],
       issues: [issueFor(10, october)],
