@@ -2,7 +2,7 @@
  * The progress page as data: every period of every measure as a labelled cell (icon + words,
  * never colour alone), indicators as target vs actual, the next deadlines with "add it" links.
  */
-import { daysBetween, formatDay, formatMonth, monthName, type Lang } from "./dates.ts";
+import { addDays, daysBetween, formatDay, formatMonth, monthName, type Lang } from "./dates.ts";
 import type { Deadline } from "./deadlines.ts";
 import { newEntryUrl } from "./entry-template.ts";
 import { formatNumber } from "./facts.ts";
@@ -10,6 +10,7 @@ import type { Plan } from "./plan.ts";
 import type { Rhythm } from "./periods.ts";
 import type { MeasureProgress, PeriodProgress, PeriodStatus, Progress, Summary } from "./progress.ts";
 import { isContentType } from "./schema.ts";
+import { typeNames, valueNames } from "./dictionary.ts";
 import type { Site } from "./site.ts";
 
 type Pair = { ky: string; ru: string };
@@ -107,6 +108,18 @@ export interface PlanPageView {
   doneShare: number;
   goals: { id: string; title: string; summaryText: string; measures: MeasureView[] }[];
   deadlines: { text: string; status: PeriodStatus; statusText: string; addUrl?: string; measureId: string }[];
+  /** Missing periods older than a year, left out of the deadline list (they stay in the timelines). */
+  olderGaps: number;
+}
+
+/**
+ * A measure named by what it publishes ("1.5 Ежемесячный отчёт"), short enough for a list.
+ * @example shortMeasureName(plan.measures[4], "ru") // "Ежемесячный отчёт"
+ */
+export function shortMeasureName(measure: Plan["measures"][number], lang: Lang): string {
+  const { type, kind } = measure.counts;
+  if (kind && valueNames[kind]) return valueNames[kind][lang];
+  return isContentType(type) ? typeNames[type].one[lang] : measure.title[lang];
 }
 
 /** The day an entry added for a period should carry, so that it counts for that period. */
@@ -220,8 +233,12 @@ export function buildPlanPage(
       }),
   }));
 
-  const titles = new Map(plan.measures.map((m) => [m.id, m.title[lang]]));
-  const deadlineViews = deadlines.map((d) => {
+  const titles = new Map(plan.measures.map((m) => [m.id, shortMeasureName(m, lang)]));
+  // Residents read what comes next; the full record of old gaps is in each measure's timeline.
+  const yearAgo = addDays(progress.today, -365);
+  const soon = deadlines.filter((d) => d.status !== "missing").sort((a, b) => a.due.localeCompare(b.due));
+  const recentGaps = deadlines.filter((d) => d.status === "missing" && d.due >= yearAgo).sort((a, b) => b.due.localeCompare(a.due));
+  const deadlineViews = [...soon, ...recentGaps].map((d) => {
     const m = measures.get(d.measure)!;
     const p = m.periods.find((x) => x.period === d.period)!;
     const label = periodLabel(d.period, m.rhythm, lang);
@@ -248,5 +265,6 @@ export function buildPlanPage(
     doneShare: summary.due === 0 ? 100 : Math.round((summary.done / summary.due) * 100),
     goals,
     deadlines: deadlineViews,
+    olderGaps: deadlines.filter((d) => d.status === "missing" && d.due < yearAgo).length,
   };
 }
