@@ -7,9 +7,8 @@
  * own line, so the link preview and the way back to the site are never lost.
  */
 import MarkdownIt from "markdown-it";
-import { DateTime } from "luxon";
+import { formatDay, formatMonth, type Lang } from "./dates.ts";
 
-type Lang = "ky" | "ru";
 type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
 
 /** Longest message this module returns, in UTF-16 code units (`string.length`): under 1000. */
@@ -41,8 +40,6 @@ export interface WhatsappInput {
   municipality: string;
 }
 
-const ZONE = "Asia/Bishkek";
-
 /** Resident-facing words. Kyrgyz wording to be read by a Kyrgyz speaker before it is final. */
 const WORDS = {
   ky: {
@@ -64,34 +61,6 @@ const WORDS = {
     more: "Подробнее:",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
-
-/**
- * A day written the way a resident reads it: ky "25-ноябрь 2026", ru "25 ноября 2026".
- *
- * @example
- * formatDay("2026-11-25", "ru") // "25 ноября 2026"
- */
-export function formatDay(date: string, lang: Lang): string {
-  const d = parseIso(date, /^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD").setLocale(lang);
-  return d.toFormat(lang === "ky" ? "d-MMMM yyyy" : "d MMMM yyyy");
-}
-
-/**
- * A month written the way a resident reads it: ky "2026-жылдын ноябрь айы", ru "ноябрь 2026".
- *
- * @example
- * formatMonth("2026-11", "ky") // "2026-жылдын ноябрь айы"
- */
-export function formatMonth(period: string, lang: Lang): string {
-  const d = parseIso(period, /^\d{4}-\d{2}$/, "YYYY-MM").setLocale(lang);
-  return lang === "ky" ? `${d.toFormat("yyyy")}-жылдын ${d.toFormat("MMMM")} айы` : d.toFormat("LLLL yyyy");
-}
-
-function parseIso(value: string, shape: RegExp, expected: string): DateTime {
-  const d = shape.test(value) ? DateTime.fromISO(value, { zone: ZONE }) : null;
-  if (!d || !d.isValid) throw new Error(`Expected a date as ${expected}, found "${value}"`);
-  return d;
-}
 
 /**
  * Plain-text WhatsApp message for an entry: status first for a postponed or cancelled event,
