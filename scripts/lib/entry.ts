@@ -22,9 +22,13 @@ export interface Entry<T extends ContentType = ContentType> {
   state: EntryState;
   body: string;
   bodyLine: number;
-  /** From git history, when known: the days the file first reached and last changed on main. */
+  /**
+   * From git history, when known: the day the file first reached main, as the progress rules
+   * use it (null when unknown, uncommitted, or part of the site's import of older publications).
+   */
   firstCommit?: string | null;
-  lastCommit?: string | null;
+  /** Provenance for the entry page; absent when the content folder has no git history. */
+  history?: { first: string; last: string; imported: boolean; sha: string } | null;
 }
 
 export function entryUrl(lang: Lang, type: string, slug: string): string {

@@ -207,3 +207,16 @@ export function withGitHistory<T extends { inputPath: string; firstCommit?: stri
     return { ...entry, firstCommit: found?.firstCommit ?? null, lastCommit: found?.lastCommit ?? null };
   });
 }
+
+/**
+ * Every commit reachable from `sha` (the commit and its ancestors), or null when git cannot say
+ * (no repository, shallow clone, or the commit is not in this history, e.g. a template copy).
+ * Used for a site's `history_import` commit: files that first arrived in it or before it were
+ * imported from an older site, so their first-commit day says nothing about when they were published.
+ * @example (await commitsUpTo(".", "abc1234"))?.has(fileHistory.firstSha)
+ */
+export async function commitsUpTo(repoDir: string, sha: string): Promise<Set<string> | null> {
+  const list = await git(repoDir, ["rev-list", sha, "--"]);
+  if (!list.ok) return null;
+  return new Set(list.stdout.split("\n").filter(Boolean));
+}

@@ -6,6 +6,7 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Entry } from "./entry.ts";
+import { commitsUpTo, readGitHistory, type FileHistory } from "./git-history.ts";
 import { guardEntrySource, officeContacts } from "./guards.ts";
 import { messages } from "./messages.ts";
 import { parsePlan, type Plan } from "./plan.ts";
@@ -16,6 +17,8 @@ import { validateEntry } from "./validate-entry.ts";
 export interface LoadOptions {
   contentDir: string;
   today: string;
+  /** Read provenance from git (default true); without a repository the build simply has none. */
+  gitHistory?: boolean;
 }
 
 export interface AttachmentFile {
@@ -39,14 +42,16 @@ export interface LoadedContent {
 const NOT_ENTRIES = new Set(["_data", "files", "_templates", "node_modules"]);
 const READ_BATCH = 256;
 
-export async function loadContent({ contentDir, today }: LoadOptions): Promise<LoadedContent> {
+export async function loadContent({ contentDir, today, gitHistory = true }: LoadOptions): Promise<LoadedContent> {
   const problems: Problem[] = [];
-  const [site, plan, entryPaths, attachments] = await Promise.all([
+  const [site, plan, entryPaths, attachments, history] = await Promise.all([
     readSite(contentDir, problems),
     readPlan(contentDir, problems),
     listEntryFiles(contentDir),
     listAttachments(path.join(contentDir, "files")),
+    gitHistory ? readGitHistory(contentDir, { under: ".", keys: "under" }) : Promise.resolve(null),
   ]);
+  const imported = history && site?.history_import ? await commitsUpTo(contentDir, site.history_import) : null;
 
   const entries: Entry[] = [];
   const officeAllowed = officeContacts(site);
@@ -58,6 +63,7 @@ export async function loadContent({ contentDir, today }: LoadOptions): Promise<L
       const result = validateEntry(rel, sources[j]!, today);
       problems.push(...result.problems);
       if (result.entry) {
+        if (history) attachHistory(result.entry, history.get(rel), imported);
         entries.push(result.entry);
         problems.push(...guardEntrySource(result.entry, sources[j]!, officeAllowed));
       }
@@ -193,6 +199,17 @@ function checkKyrgyzVersions(entries: readonly Entry[], required: boolean, probl
     if (entry.lang === "ky" || entry.state === "draft" || kyrgyz.has(entry.key)) continue;
     problems.push({ severity: required ? "error" : "warning", file: entry.inputPath, line: 1, message: messages.noKyrgyz() });
   }
+}
+
+function attachHistory(entry: Entry, file: FileHistory | undefined, imported: Set<string> | null): void {
+  if (!file) {
+    entry.history = null;
+    entry.firstCommit = null;
+    return;
+  }
+  const isImported = imported?.has(file.firstSha) ?? false;
+  entry.history = { first: file.firstCommit, last: file.lastCommit, imported: isImported, sha: file.lastSha };
+  entry.firstCommit = isImported ? null : file.firstCommit;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

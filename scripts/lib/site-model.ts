@@ -9,6 +9,7 @@ import { renderMarkdown } from "./markdown.ts";
 import type { Measure, Plan } from "./plan.ts";
 import { contentTypes, type ContentType } from "./schema.ts";
 import { typeNames } from "./dictionary.ts";
+import { editEntryUrl } from "./entry-template.ts";
 import { nextDeadlines } from "./deadlines.ts";
 import { buildPlanPage, type PlanPageView } from "./plan-view.ts";
 import { computeProgress, progressCsv, progressJson, type Progress } from "./progress.ts";
@@ -39,6 +40,9 @@ export interface EntryView {
   translationUrl: string | null;
   measures: { id: string; title: string }[];
   attachments: AttachmentView[];
+  /** Staff links: this file in GitHub's editor, and its change history. */
+  editUrl: string | null;
+  historyUrl: string | null;
   entry: Entry;
 }
 
@@ -97,6 +101,7 @@ export function buildSiteModel(content: LoadedContent, contentDirName = "content
     liveKeys.set(e.key, langs);
   }
 
+  const repository = content.site?.repository;
   const entries = live.map((entry): EntryView => {
     const other: Lang = entry.lang === "ky" ? "ru" : "ky";
     const { data } = entry;
@@ -116,6 +121,10 @@ export function buildSiteModel(content: LoadedContent, contentDirName = "content
       translationUrl: liveKeys.get(entry.key)?.has(other) ? `/${other}/${entry.key}/` : null,
       measures: measuresServed(entry, content.plan).map((m) => ({ id: m.id, title: m.title[entry.lang] })),
       attachments: (data.attachments ?? []).map((a) => attachmentView(a, content)),
+      editUrl: repository ? editEntryUrl(repository, entry.inputPath, contentDirName) : null,
+      historyUrl: repository
+        ? `https://github.com/${repository.owner}/${repository.name}/commits/${repository.branch}/${contentDirName}/${entry.inputPath}`
+        : null,
       entry,
     };
   });

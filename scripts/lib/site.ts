@@ -26,6 +26,12 @@ export const siteSchema = z.strictObject({
   repository: z.strictObject({ owner: text(), name: text(), branch: text().default("main") }),
   base_url: z.string().regex(/^https?:\/\/\S+\/$/),
   require_kyrgyz: z.boolean().default(false),
+  /**
+   * The commit that brought in entries published before Achyk (an import of the old site).
+   * Files first committed in it or before it keep their own dates: their first-commit day is
+   * the import day, not the publication day, so it must not make them late.
+   */
+  history_import: z.string().regex(/^[0-9a-f]{7,40}$/).optional(),
   /** Largest attachment accepted, in megabytes. */
   max_attachment_mb: z.number().positive().default(20),
 });
