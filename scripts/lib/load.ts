@@ -5,9 +5,11 @@
  */
 import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { checkAttachmentFiles } from "./attachment-checks.ts";
 import type { Entry } from "./entry.ts";
 import { commitsUpTo, readGitHistory, type FileHistory } from "./git-history.ts";
 import { guardEntrySource, officeContacts } from "./guards.ts";
+import { checkLinks } from "./links.ts";
 import { messages } from "./messages.ts";
 import { parsePlan, type Plan } from "./plan.ts";
 import type { Problem } from "./problems.ts";
@@ -77,6 +79,8 @@ export async function loadContent({ contentDir, today, gitHistory = true }: Load
   }
   checkDuplicatePeriods(entries, lineOfByPath, problems);
   checkKyrgyzVersions(entries, site?.require_kyrgyz ?? false, problems);
+  problems.push(...checkLinks(entries, attachments.keys()));
+  problems.push(...(await checkAttachmentFiles(path.join(contentDir, "files"), attachments.values(), site?.max_attachment_mb)));
 
   return { contentDir, today, site, plan, entries, attachments, problems: sortProblems(problems) };
 }
