@@ -4,6 +4,10 @@
  * Elsewhere days are plain `YYYY-MM-DD` strings, which compare correctly as text.
  */
 import { DateTime } from "luxon";
+import { isDay } from "./periods.ts";
+
+// Calendar arithmetic on day strings lives with the periods; re-exported so callers need one module.
+export { daysBetween } from "./periods.ts";
 
 export const ZONE = "Asia/Bishkek";
 export type Lang = "ky" | "ru";
@@ -17,10 +21,7 @@ const MONTH_RE = /^(\d{4})-(\d{2})$/;
  * @example isIsoDay("2026-02-30") // false
  */
 export function isIsoDay(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const m = DAY_RE.exec(value);
-  if (!m) return false;
-  return DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }).isValid;
+  return typeof value === "string" && isDay(value);
 }
 
 /** `YYYY-MM-DD` in shape, whether or not the day exists (to tell "wrong format" from "no such day"). */
@@ -62,11 +63,6 @@ export function todayFrom(env: Readonly<Record<string, string | undefined>>, now
 /** The Bishkek calendar day of an instant (ISO timestamp with offset, e.g. a git commit time). */
 export function bishkekDayOf(isoInstant: string): string {
   return DateTime.fromISO(isoInstant, { setZone: true }).setZone(ZONE).toISODate()!;
-}
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round(DateTime.fromISO(to, { zone: "utc" }).diff(DateTime.fromISO(from, { zone: "utc" }), "days").days);
 }
 
 /** Adds whole days to a `YYYY-MM-DD` day. */
