@@ -1,0 +1,206 @@
+/**
+ * `npm run deadlines`: what is due within N days (default 7), what is missing, what is scheduled.
+ *
+ *   npm run deadlines                       human-readable list
+ *   npm run deadlines -- --days 14          look further ahead
+ *   npm run deadlines -- --json             the list as JSON
+ *   npm run deadlines -- --dry-run          the issues it would open, update and close
+ *                        [--open-issues FILE]  …against these open issues (JSON, as `gh issue list --json` gives)
+ *   npm run deadlines -- --github           open, update and close the issues (gh CLI, GH_TOKEN)
+ *   npm run deadlines -- --github --dry-run read the open issues from GitHub, change nothing
+ *
+ * CONTENT_DIR and SITE_TODAY apply as for the build. The logic is in scripts/lib (deadlines,
+ * progress, github-issues); this file only reads, prints and calls `gh`.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { nextDeadlines, type Deadline } from "../lib/deadlines.ts";
+import { typeNames, valueNames } from "../lib/dictionary.ts";
+import { newEntryUrl } from "../lib/entry-template.ts";
+import { readBuildEnv } from "../lib/env.ts";
+import { readGitHistory, withGitHistory } from "../lib/git-history.ts";
+import { DEADLINE_LABEL, issueTitle, planIssueSync, type IssueDeadline, type IssuePlan, type OpenIssue } from "../lib/github-issues.ts";
+import { loadContent } from "../lib/load.ts";
+import { periodById, type Rhythm } from "../lib/periods.ts";
+import type { Plan } from "../lib/plan.ts";
+import { formatProblem } from "../lib/problems.ts";
+import { computeProgress } from "../lib/progress.ts";
+import { isContentType } from "../lib/schema.ts";
+import type { Site } from "../lib/site.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    days: { type: "string", default: "7" },
+    json: { type: "boolean", default: false },
+    github: { type: "boolean", default: false },
+    "dry-run": { type: "boolean", default: false },
+    "open-issues": { type: "string" },
+  },
+  strict: true,
+});
+
+const withinDays = Number(args.days);
+if (!Number.isInteger(withinDays) || withinDays < 0) fail(`--days must be a whole number ≥ 0, got "${args.days}"`);
+
+const env = readBuildEnv();
+const content = await loadContent(env);
+const { site, plan } = content;
+if (!site || !plan) {
+  for (const problem of content.problems) if (problem.severity === "error") console.error(formatProblem(problem, env.contentDirName));
+  fail("site.yaml or plan.yaml is missing or invalid: no deadlines can be computed.");
+}
+const errors = content.problems.filter((p) => p.severity === "error").length;
+if (errors > 0) console.error(`Warning: ${errors} content error(s); invalid entries do not count (npm run check lists them).`);
+
+// Git history makes a report committed after its due day late, as on the progress page.
+const history = await readGitHistory(env.contentDir, { under: ".", keys: "under" });
+const entries = withGitHistory(content.entries, history);
+const progress = computeProgress(plan, entries, { today: env.today, population: site.population });
+const deadlines = nextDeadlines(progress, { today: env.today, withinDays }).map((d) => forIssue(d, plan, site));
+
+if (args["dry-run"] || args.github) {
+  const openIssues = args.github ? listOpenIssues() : readOpenIssuesFile(args["open-issues"]);
+  const issuePlan = planIssueSync(deadlines, openIssues);
+  if (args["dry-run"]) printPlan(issuePlan);
+  else process.exitCode = applyPlan(issuePlan) ? 0 : 1;
+} else if (args.json) {
+  console.log(JSON.stringify({ today: env.today, withinDays, history: history !== null, deadlines }, null, 2));
+} else {
+  printDeadlines(deadlines);
+}
+
+/** A deadline with what its issue needs: the measure's texts and the progress page's "add it" links. */
+function forIssue(d: Deadline, plan: Plan, site: Site): IssueDeadline & { title: string } {
+  const measure = plan.measures.find((m) => m.id === d.measure)!;
+  const type = measure.counts.type;
+  const kind = measure.counts.kind;
+  const out: IssueDeadline = {
+    measureId: d.measure,
+    period: d.period,
+    due: d.due,
+    status: d.status,
+    daysLeft: d.daysLeft,
+    measureTitle: measure.title,
+  };
+  if (isContentType(type)) {
+    const noun = kind && valueNames[kind] ? valueNames[kind] : typeNames[type].one;
+    out.what = { ru: noun.ru, ky: noun.ky };
+    if (d.status !== "scheduled") {
+      const date = suggestedDate(measure.rhythm, d.period, env.today);
+      const values = (lang: "ky" | "ru") => ({ lang, date, ...(measure.rhythm === "monthly-25" ? { period: d.period } : {}) });
+      out.addUrl = {
+        ru: newEntryUrl(site.repository, type, values("ru"), env.contentDirName),
+        ky: newEntryUrl(site.repository, type, values("ky"), env.contentDirName),
+      };
+    }
+  }
+  if (d.publishOn !== undefined) out.publishOn = d.publishOn;
+  return { ...out, title: issueTitle(out) };
+}
+
+/**
+ * The day a new entry for the period should carry so that it counts for it: the progress
+ * page's rule (scripts/lib/plan-view.ts): a monthly report is dated its due day (or today once
+ * that is past); other entries today, kept inside the period's window.
+ */
+function suggestedDate(rhythm: Rhythm, period: string, today: string): string {
+  const p = periodById(rhythm, period);
+  if (!p) return today;
+  if (rhythm === "monthly-25") return today > p.due ? today : p.due;
+  if (today < p.start) return p.start;
+  return today > p.end ? p.end : today;
+}
+
+function printDeadlines(list: readonly (IssueDeadline & { title: string })[]): void {
+  console.log(`Сроки на ${env.today}, ближайшие ${withinDays} дн. / ${env.today} күнгө карата мөөнөттөр, жакынкы ${withinDays} күн`);
+  if (history === null) console.log("(история git неизвестна / git тарыхы белгисиз: publish и date решают сами)");
+  if (list.length === 0) {
+    console.log("Ничего не горит. / Шашылыш эч нерсе жок.");
+    return;
+  }
+  for (const d of list) {
+    const when =
+      d.status === "missing"
+        ? `просрочено ${-d.daysLeft} дн. / ${-d.daysLeft} күн кечикти`
+        : d.status === "scheduled"
+          ? `запланировано на ${d.publishOn ?? "?"} / ${d.publishOn ?? "?"} пландалган`
+          : d.daysLeft === 0
+            ? "срок сегодня / мөөнөтү бүгүн"
+            : `осталось ${d.daysLeft} дн. / ${d.daysLeft} күн калды`;
+    const icon = d.status === "missing" ? "⚠️" : d.status === "scheduled" ? "🗓" : "⏳";
+    console.log(`${icon} ${d.measureId} ${d.period} (${d.due}): ${when}\n   ${d.title}`);
+  }
+}
+
+function printPlan(issuePlan: IssuePlan): void {
+  if (args.json) {
+    console.log(JSON.stringify(issuePlan, null, 2));
+    return;
+  }
+  console.log(`Dry run (${env.today}): nothing is changed on GitHub.`);
+  console.log(`Would open ${issuePlan.open.length}, update ${issuePlan.update.length}, close ${issuePlan.close.length}.`);
+  for (const o of issuePlan.open) console.log(`open: ${o.title} [${o.labels.join(", ")}]`);
+  for (const u of issuePlan.update) console.log(`update #${u.number}: ${u.title}`);
+  for (const c of issuePlan.close) console.log(`close #${c.number}: ${c.comment}`);
+}
+
+function gh(ghArgs: string[], input?: string): { ok: boolean; stdout: string } {
+  const result = spawnSync("gh", ghArgs, { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) fail(`gh could not be run (${result.error.message}): it is preinstalled on GitHub's runners.`);
+  if (result.status !== 0) console.error(`gh ${ghArgs.slice(0, 3).join(" ")} failed: ${result.stderr.trim()}`);
+  return { ok: result.status === 0, stdout: result.stdout };
+}
+
+/** The open issues with our label, as `{ number, title, body, labels: string[] }`. */
+function listOpenIssues(): OpenIssue[] {
+  const result = gh(["issue", "list", "--label", DEADLINE_LABEL, "--state", "open", "--limit", "1000", "--json", "number,title,body,labels"]);
+  if (!result.ok) fail("could not list the open issues.");
+  return toOpenIssues(JSON.parse(result.stdout));
+}
+
+function readOpenIssuesFile(file: string | undefined): OpenIssue[] {
+  if (file === undefined) return [];
+  return toOpenIssues(JSON.parse(readFileSync(file, "utf8")));
+}
+
+function toOpenIssues(raw: unknown): OpenIssue[] {
+  if (!Array.isArray(raw)) fail("open issues must be a JSON array");
+  return raw.map((item: { number: number; title: string; body?: string; labels?: (string | { name: string })[] }) => ({
+    number: item.number,
+    title: item.title,
+    body: item.body ?? "",
+    labels: (item.labels ?? []).map((l) => (typeof l === "string" ? l : l.name)),
+  }));
+}
+
+/** Carries the plan out; true when every call succeeded. Continues past a failed call. */
+function applyPlan(issuePlan: IssuePlan): boolean {
+  let ok = true;
+  if (issuePlan.open.length > 0) {
+    ok &&= gh(["label", "create", DEADLINE_LABEL, "--force", "--color", "B60205", "--description", "Срок по плану / План боюнча мөөнөт"]).ok;
+  }
+  for (const o of issuePlan.open) {
+    const labels = o.labels.flatMap((l) => ["--label", l]);
+    const done = gh(["issue", "create", "--title", o.title, "--body-file", "-", ...labels], o.body);
+    console.log(`${done.ok ? "opened" : "FAILED to open"}: ${o.title} ${done.stdout.trim()}`);
+    ok &&= done.ok;
+  }
+  for (const u of issuePlan.update) {
+    const done = gh(["issue", "edit", String(u.number), "--title", u.title, "--body-file", "-"], u.body);
+    console.log(`${done.ok ? "updated" : "FAILED to update"} #${u.number}: ${u.title}`);
+    ok &&= done.ok;
+  }
+  for (const c of issuePlan.close) {
+    const done = gh(["issue", "close", String(c.number), "--comment", c.comment]);
+    console.log(`${done.ok ? "closed" : "FAILED to close"} #${c.number}`);
+    ok &&= done.ok;
+  }
+  console.log(`Opened ${issuePlan.open.length}, updated ${issuePlan.update.length}, closed ${issuePlan.close.length} (${env.today}).`);
+  return ok;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
