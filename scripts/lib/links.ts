@@ -54,8 +54,10 @@ parser.validateLink = () => true;
  */
 export function scanBody(body: string): BodyItem[] {
   const items: BodyItem[] = [];
+  let start = 0;
   for (const token of parser.parse(body, {})) {
-    const start = token.map?.[0] ?? 0;
+    // Table cells carry no line of their own: they sit on their row's line, seen last.
+    if (token.map) start = token.map[0];
     if (token.type === "html_block") items.push({ kind: "html", value: token.content.trim(), line: start });
     if (token.type !== "inline" || !token.children) continue;
     let line = start;
