@@ -235,7 +235,6 @@ describe("loadContent: cross-file checks on variations of the small tree", () =>
       "README.md": "# Контент\n",
       "ky/README.md": "# Кыргызча\n",
       "_templates/posts.md": "---\ntitle:\n---\n",
-      "files/readme-files.md": "не запись\n",
       ".github/notes.md": "не запись\n",
       "ky/notes.md": "---\ntitle: А\ndate: 2026-11-01\n---\n",
     });
