@@ -57,3 +57,14 @@ export function parseSite(text: string, file: string): { site?: Site; problems: 
   });
   return { problems };
 }
+
+/**
+ * The folder the site is served from, from its base URL: `/` for a domain of its own,
+ * `/ak-terek/` for a GitHub Pages project site. Pages link with root-relative URLs; a
+ * non-root prefix is added to them at build time.
+ * @example pathPrefixOf("https://achyk-kg.github.io/ak-terek/") // "/ak-terek/"
+ */
+export function pathPrefixOf(baseUrl: string): string {
+  const { pathname } = new URL(baseUrl);
+  return pathname.endsWith("/") ? pathname : `${pathname}/`;
+}

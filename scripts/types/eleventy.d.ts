@@ -8,4 +8,5 @@ declare module "@11ty/eleventy" {
     serve(port?: number): Promise<unknown>;
     setIncrementalBuild(incremental: boolean): void;
   }
+  export const HtmlBasePlugin: (config: unknown, options?: unknown) => unknown;
 }
