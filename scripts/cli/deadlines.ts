@@ -78,6 +78,7 @@ function forIssue(d: Deadline, plan: Plan, site: Site): IssueDeadline & { title:
   const out: IssueDeadline = {
     measureId: d.measure,
     period: d.period,
+    rhythm: measure.rhythm,
     due: d.due,
     status: d.status,
     daysLeft: d.daysLeft,

@@ -70,8 +70,12 @@ export function addDays(day: string, days: number): string {
   return DateTime.fromISO(day, { zone: "utc" }).plus({ days }).toISODate()!;
 }
 
+// Month names are written out rather than taken from ICU: texts that are compared from one run to
+// the next (deadline issues on GitHub) must not change with the Node build.
 // Kyrgyz needs the possessive month form after "N-жылдын": CLDR only has the nominative
 // ("2026-ж., 25-ноябрь"), which reads as a form field, not a sentence.
+const RU_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"] as const;
+const RU_MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"] as const;
 const KY_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"] as const;
 const KY_MONTHS_POSSESSIVE = ["январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу", "сентябры", "октябры", "ноябры", "декабры"] as const;
 
@@ -89,7 +93,19 @@ function parts(day: string): { year: number; month: number; dayOfMonth: number }
 export function formatDay(day: string, lang: Lang): string {
   const { year, month, dayOfMonth } = parts(day);
   if (lang === "ky") return `${year}-жылдын ${dayOfMonth}-${KY_MONTHS_POSSESSIVE[month - 1]}`;
-  return DateTime.fromObject({ year, month, day: dayOfMonth }).setLocale("ru").toFormat("d MMMM yyyy");
+  return `${dayOfMonth} ${RU_MONTHS_GENITIVE[month - 1]} ${year}`;
+}
+
+/**
+ * A day without its year, where the year goes without saying. Kyrgyz takes the nominative
+ * here: the possessive "25-ноябры" only follows a year in the genitive ("2026-жылдын").
+ * @example formatDayShort("2026-11-25", "ru") // "25 ноября"
+ * @example formatDayShort("2026-11-25", "ky") // "25-ноябрь"
+ */
+export function formatDayShort(day: string, lang: Lang): string {
+  const { month, dayOfMonth } = parts(day);
+  if (lang === "ky") return `${dayOfMonth}-${KY_MONTHS[month - 1]}`;
+  return `${dayOfMonth} ${RU_MONTHS_GENITIVE[month - 1]}`;
 }
 
 /**
@@ -100,11 +116,15 @@ export function formatDay(day: string, lang: Lang): string {
 export function formatMonth(month: string, lang: Lang): string {
   const { year, month: m } = parts(month);
   if (lang === "ky") return `${year}-жылдын ${KY_MONTHS_POSSESSIVE[m - 1]}`;
-  return DateTime.fromObject({ year, month: m }).setLocale("ru").toFormat("LLLL yyyy");
+  return `${RU_MONTHS[m - 1]} ${year}`;
 }
 
-/** Month name alone, nominative ("ноябрь"), for compact timelines. */
+/**
+ * Month name alone, nominative, for compact timelines.
+ * @example monthName(11, "ru") // "ноябрь"
+ */
 export function monthName(month: number, lang: Lang): string {
-  if (lang === "ky") return KY_MONTHS[month - 1]!;
-  return DateTime.fromObject({ year: 2026, month }).setLocale("ru").toFormat("LLLL");
+  const name = (lang === "ky" ? KY_MONTHS : RU_MONTHS)[month - 1];
+  if (name === undefined) throw new RangeError(`a month is 1 to 12, got ${month}`);
+  return name;
 }

@@ -5,7 +5,9 @@
  * (`<!-- achyk:deadline 1.5 2026-10 -->`), so renaming an issue by hand does not lose it.
  * The part that calls GitHub (`scripts/cli/deadlines.ts`) only carries the plan out.
  */
-import type { Lang } from "./dates.ts";
+import { formatDay, formatDayShort, type Lang } from "./dates.ts";
+import type { Rhythm } from "./periods.ts";
+import { periodLabel } from "./plan-view.ts";
 
 /** Every issue this tool opens carries this label; only issues with it are read back. */
 export const DEADLINE_LABEL = "achyk-deadline";
@@ -17,6 +19,8 @@ export interface IssueDeadline {
   measureId: string;
   /** `2026-10`, `2026-Q4`, `2026-H1`, `2026`. */
   period: string;
+  /** The measure's rhythm: it names the period (`2026-H1` is January–February for two-windows). */
+  rhythm: Rhythm;
   /** `YYYY-MM-DD` */
   due: string;
   status: "upcoming" | "missing" | "scheduled";
@@ -68,44 +72,7 @@ export function parseDeadlineMarker(body: string): { measureId: string; period: 
   return m ? { measureId: m[1]!, period: m[2]! } : null;
 }
 
-// Month names written out here rather than taken from ICU: the issue text must not change with
-// the Node build, or every issue would be "updated" after a runtime upgrade.
-const RU_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"] as const;
-const RU_MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"] as const;
-const KY_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"] as const;
-const KY_MONTHS_POSSESSIVE = ["январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу", "сентябры", "октябры", "ноябры", "декабры"] as const;
-const ROMAN = ["I", "II", "III", "IV"] as const;
-
-function dayParts(day: string): { year: string; month: number; dayOfMonth: number } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) throw new RangeError(`a day must be written YYYY-MM-DD, got "${day}"`);
-  return { year: m[1]!, month: Number(m[2]), dayOfMonth: Number(m[3]) };
-}
-
-/**
- * A period as a title names it.
- * @example periodLabel("2026-10") // { ru: "октябрь 2026", ky: "2026-жылдын октябры" }
- * @example periodLabel("2026-Q4") // { ru: "IV квартал 2026", ky: "2026-жылдын IV чейреги" }
- */
-export function periodLabel(period: string): Pair {
-  let m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m) {
-    const month = Number(m[2]) - 1;
-    return { ru: `${RU_MONTHS[month]} ${m[1]}`, ky: `${m[1]}-жылдын ${KY_MONTHS_POSSESSIVE[month]}` };
-  }
-  m = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (m) {
-    const q = ROMAN[Number(m[2]) - 1]!;
-    return { ru: `${q} квартал ${m[1]}`, ky: `${m[1]}-жылдын ${q} чейреги` };
-  }
-  m = /^(\d{4})-H([12])$/.exec(period);
-  if (m) {
-    const half = Number(m[2]);
-    return { ru: `${half}-е полугодие ${m[1]}`, ky: `${m[1]}-жылдын ${half === 1 ? "биринчи" : "экинчи"} жарымы` };
-  }
-  if (/^\d{4}$/.test(period)) return { ru: `${period} год`, ky: `${period}-жыл` };
-  return { ru: period, ky: period };
-}
+const both = (text: (lang: Lang) => string): Pair => ({ ru: text("ru"), ky: text("ky") });
 
 /**
  * A due day in a title: the year only when it is not the period's own.
@@ -113,21 +80,11 @@ export function periodLabel(period: string): Pair {
  * @example dueLabel("2027-01-25", "2026-12") // { ru: "25 января 2027", ky: "2027-жылдын 25-январы" }
  */
 export function dueLabel(due: string, period: string): Pair {
-  const { year, month, dayOfMonth } = dayParts(due);
-  if (period.startsWith(year)) {
-    return { ru: `${dayOfMonth} ${RU_MONTHS_GENITIVE[month - 1]}`, ky: `${dayOfMonth}-${KY_MONTHS[month - 1]}` };
-  }
-  return fullDay(due);
+  const sameYear = due.slice(0, 4) === period.slice(0, 4);
+  return both((lang) => (sameYear ? formatDayShort(due, lang) : formatDay(due, lang)));
 }
 
-/** @example fullDay("2026-11-25") // { ru: "25 ноября 2026", ky: "2026-жылдын 25-ноябры" } */
-function fullDay(day: string): Pair {
-  const { year, month, dayOfMonth } = dayParts(day);
-  return {
-    ru: `${dayOfMonth} ${RU_MONTHS_GENITIVE[month - 1]} ${year}`,
-    ky: `${year}-жылдын ${dayOfMonth}-${KY_MONTHS_POSSESSIVE[month - 1]}`,
-  };
-}
+const fullDay = (day: string): Pair => both((lang) => formatDay(day, lang));
 
 /** Lower-cases the first letter unless the first word is an acronym or a name with capitals inside. */
 function midSentence(text: string): string {
@@ -136,6 +93,8 @@ function midSentence(text: string): string {
   return text.charAt(0).toLocaleLowerCase("ky") + text.slice(1);
 }
 
+const periodOf = (d: IssueDeadline): Pair => both((lang) => periodLabel(d.period, d.rhythm, lang));
+
 function whatOf(d: IssueDeadline): Pair {
   return d.what ?? { ru: `Мероприятие ${d.measureId}`, ky: `${d.measureId}-иш-чара` };
 }
@@ -143,13 +102,13 @@ function whatOf(d: IssueDeadline): Pair {
 /**
  * The issue title, Russian then Kyrgyz.
  * @example
- * issueTitle({ measureId: "1.5", period: "2026-10", due: "2026-11-25", status: "upcoming", daysLeft: 7,
+ * issueTitle({ measureId: "1.5", period: "2026-10", rhythm: "monthly-25", due: "2026-11-25", status: "upcoming", daysLeft: 7,
  *   measureTitle: { ru: "…", ky: "…" }, what: { ru: "Отчёт", ky: "Отчет" } })
  * // "Отчёт за октябрь 2026 — срок 25 ноября / 2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь"
  */
 export function issueTitle(d: IssueDeadline): string {
   const what = whatOf(d);
-  const period = periodLabel(d.period);
+  const period = periodOf(d);
   const due = dueLabel(d.due, d.period);
   return `${what.ru} за ${period.ru} — срок ${due.ru} / ${period.ky} үчүн ${midSentence(what.ky)} — мөөнөтү ${due.ky}`;
 }
@@ -187,7 +146,7 @@ function statusLine(d: IssueDeadline): Pair {
  */
 export function issueBody(d: IssueDeadline): string {
   const what = whatOf(d);
-  const period = periodLabel(d.period);
+  const period = periodOf(d);
   const status = statusLine(d);
   const addRu = addUrlFor(d, "ru");
   const addKy = addUrlFor(d, "ky");
@@ -253,7 +212,7 @@ const normalise = (text: string): string =>
  *   and any second issue for the same period.
  * Issues without the marker (written by people) are never touched.
  * @example
- * planIssueSync([{ measureId: "1.5", period: "2026-10", due: "2026-11-25", status: "upcoming",
+ * planIssueSync([{ measureId: "1.5", period: "2026-10", rhythm: "monthly-25", due: "2026-11-25", status: "upcoming",
  *   daysLeft: 7, measureTitle: { ru: "…", ky: "…" } }], []).open.length // 1
  */
 export function planIssueSync(deadlines: readonly IssueDeadline[], openIssues: readonly OpenIssue[]): IssuePlan {

@@ -4,6 +4,7 @@ import {
   bishkekDayOf,
   daysBetween,
   formatDay,
+  formatDayShort,
   formatMonth,
   isClockTime,
   isIsoDay,
@@ -229,6 +230,33 @@ describe("formatDay: dates as people write them in Russian and Kyrgyz", () => {
   });
 });
 
+describe("formatDayShort: a day whose year goes without saying", () => {
+  const cases = [
+    ["2026-11-25", "ru", "25 ноября"],
+    ["2026-11-25", "ky", "25-ноябрь"],
+    ["2026-01-01", "ru", "1 января"],
+    ["2026-01-01", "ky", "1-январь"],
+    ["2028-02-29", "ru", "29 февраля"],
+    ["2028-02-29", "ky", "29-февраль"],
+    ["2026-05-09", "ru", "9 мая"],
+    ["2026-05-09", "ky", "9-май"],
+    ["2026-12-31", "ky", "31-декабрь"],
+  ] as const;
+
+  it.each(cases)("%s in %s → %s", (day, lang, expected) => {
+    expect(formatDayShort(day, lang)).toBe(expected);
+  });
+
+  // Russian keeps the genitive with or without the year; Kyrgyz does not (see formatDay's cases).
+  it.each(["2026-11-25", "2026-01-01", "2028-02-29"])("ru: formatDay(%s) is the short form and the year", (day) => {
+    expect(formatDay(day, "ru")).toBe(`${formatDayShort(day, "ru")} ${day.slice(0, 4)}`);
+  });
+
+  it.each(["2026/11/25", "25.11.2026", ""])("refuses %j", (value) => {
+    expect(() => formatDayShort(value, "ky")).toThrow();
+  });
+});
+
 describe("formatMonth and monthName", () => {
   const cases = [
     ["2026-10", "ru", "октябрь 2026"],
@@ -253,5 +281,9 @@ describe("formatMonth and monthName", () => {
 
   it.each(names)("monthName(%i, %s) → %s", (month, lang, expected) => {
     expect(monthName(month, lang)).toBe(expected);
+  });
+
+  it.each([0, 13])("monthName refuses month %i", (month) => {
+    expect(() => monthName(month, "ky")).toThrow(RangeError);
   });
 });

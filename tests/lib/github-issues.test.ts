@@ -6,7 +6,6 @@ import {
   issueBody,
   issueTitle,
   parseDeadlineMarker,
-  periodLabel,
   planIssueSync,
   type IssueDeadline,
   type OpenIssue,
@@ -18,6 +17,7 @@ function deadline(over: Partial<IssueDeadline> = {}): IssueDeadline {
   return {
     measureId: "1.5",
     period: "2026-10",
+    rhythm: "monthly-25",
     due: "2026-11-25",
     status: "upcoming",
     daysLeft: 7,
@@ -33,20 +33,6 @@ function issueFor(number: number, d: IssueDeadline): OpenIssue {
   return { number, title: issueTitle(d), body: issueBody(d), labels: [DEADLINE_LABEL] };
 }
 
-describe("periodLabel", () => {
-  const cases = [
-    { period: "2026-10", ru: "октябрь 2026", ky: "2026-жылдын октябры" },
-    { period: "2025-06", ru: "июнь 2025", ky: "2025-жылдын июну" },
-    { period: "2026-Q4", ru: "IV квартал 2026", ky: "2026-жылдын IV чейреги" },
-    { period: "2027-H1", ru: "1-е полугодие 2027", ky: "2027-жылдын биринчи жарымы" },
-    { period: "2027-H2", ru: "2-е полугодие 2027", ky: "2027-жылдын экинчи жарымы" },
-    { period: "2028", ru: "2028 год", ky: "2028-жыл" },
-  ] as const;
-  it.each(cases)("$period", ({ period, ru, ky }) => {
-    expect(periodLabel(period)).toEqual({ ru, ky });
-  });
-});
-
 describe("dueLabel", () => {
   const cases = [
     { due: "2026-11-25", period: "2026-10", ru: "25 ноября", ky: "25-ноябрь" },
@@ -61,9 +47,10 @@ describe("dueLabel", () => {
 });
 
 describe("issueTitle", () => {
+  // One case per rhythm: the period is named as on the progress page (plan-view.ts periodLabel).
   const cases = [
     {
-      name: "the October report",
+      name: "the October report (monthly-25)",
       d: deadline(),
       title: "Отчёт за октябрь 2026 — срок 25 ноября / 2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь",
     },
@@ -73,19 +60,34 @@ describe("issueTitle", () => {
       title: "Отчёт за декабрь 2026 — срок 25 января 2027 / 2026-жылдын декабры үчүн отчет — мөөнөтү 2027-жылдын 25-январы",
     },
     {
-      name: "a WhatsApp mailing keeps its capitals mid-sentence",
-      d: deadline({ measureId: "1.3", period: "2026-Q4", due: "2026-12-31", what: { ru: "Рассылка WhatsApp", ky: "WhatsApp билдирүүсү" } }),
-      title: "Рассылка WhatsApp за IV квартал 2026 — срок 31 декабря / 2026-жылдын IV чейреги үчүн WhatsApp билдирүүсү — мөөнөтү 31-декабрь",
+      name: "a monthly post",
+      d: deadline({ measureId: "1.1", period: "2026-06", rhythm: "monthly", due: "2026-06-30", what: { ru: "Новость", ky: "Жаңылык" } }),
+      title: "Новость за июнь 2026 — срок 30 июня / 2026-жылдын июну үчүн жаңылык — мөөнөтү 30-июнь",
     },
     {
-      name: "an acronym keeps its capitals",
-      d: deadline({ measureId: "2.4", period: "2026", due: "2026-12-31", what: { ru: "Проект ТОС", ky: "АКӨБ долбоору" } }),
+      name: "two-windows: the first window is January–February",
+      d: deadline({ measureId: "1.2", period: "2026-H1", rhythm: "two-windows", due: "2026-02-28", what: { ru: "Презентация", ky: "Презентация" } }),
+      title: "Презентация за январь–февраль 2026 — срок 28 февраля / 2026-жыл, январь–февраль үчүн презентация — мөөнөтү 28-февраль",
+    },
+    {
+      name: "two-windows: the second window is July–August",
+      d: deadline({ measureId: "1.2", period: "2028-H2", rhythm: "two-windows", due: "2028-08-31", what: { ru: "Презентация", ky: "Презентация" } }),
+      title: "Презентация за июль–август 2028 — срок 31 августа / 2028-жыл, июль–август үчүн презентация — мөөнөтү 31-август",
+    },
+    {
+      name: "a WhatsApp mailing keeps its capitals mid-sentence (quarterly)",
+      d: deadline({ measureId: "1.3", period: "2026-Q4", rhythm: "quarterly", due: "2026-12-31", what: { ru: "Рассылка WhatsApp", ky: "WhatsApp билдирүүсү" } }),
+      title: "Рассылка WhatsApp за 4-й квартал 2026 — срок 31 декабря / 2026-жыл, 4-чейрек үчүн WhatsApp билдирүүсү — мөөнөтү 31-декабрь",
+    },
+    {
+      name: "an acronym keeps its capitals (yearly)",
+      d: deadline({ measureId: "2.4", period: "2026", rhythm: "yearly", due: "2026-12-31", what: { ru: "Проект ТОС", ky: "АКӨБ долбоору" } }),
       title: "Проект ТОС за 2026 год — срок 31 декабря / 2026-жыл үчүн АКӨБ долбоору — мөөнөтү 31-декабрь",
     },
     {
-      name: "without a noun, the measure's number",
-      d: deadline({ measureId: "2.1", period: "2026-H2", due: "2026-12-31", what: undefined }),
-      title: "Мероприятие 2.1 за 2-е полугодие 2026 — срок 31 декабря / 2026-жылдын экинчи жарымы үчүн 2.1-иш-чара — мөөнөтү 31-декабрь",
+      name: "without a noun, the measure's number (half-yearly)",
+      d: deadline({ measureId: "2.1", period: "2026-H2", rhythm: "half-yearly", due: "2026-12-31", what: undefined }),
+      title: "Мероприятие 2.1 за 2-е полугодие 2026 — срок 31 декабря / 2026-жыл, 2-жарым жыл үчүн 2.1-иш-чара — мөөнөтү 31-декабрь",
     },
   ] as const;
   it.each(cases)("$name", ({ d, title }) => {
