@@ -79,7 +79,7 @@ export function checkAttachmentFile(attachment: AttachmentHead, maxMb: number = 
     problems.push(problem(attachmentMessages.typeNotAllowed(attachment.file, ext)));
     return problems;
   }
-  const expected = EXPECTED[ext];
+  const expected = EXPECTED[ext] ?? null;
   const found = sniff(attachment.head);
   if (expected === null) {
     // Plain text or MP3: only a file that is plainly something else is wrong.
