@@ -31,13 +31,15 @@ const SPLIT_ONLY = { engines: { yaml: () => ({}) } };
  * @example parseEntryFile("---\ntitle: Отчёт\ndate: 2026-11-25\n---\nТекст").data.title // "Отчёт"
  */
 export function parseEntryFile(source: string): ParsedFile | ParseProblem {
-  const text = source.replace(/^\uFEFF/, "");
+  // Files saved on Windows (or pasted through some editors) arrive with CRLF: read them as LF.
+  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!/^---[ \t]*\r?\n/.test(text)) return { line: 1, message: messages.noFrontMatter() };
   const split = matter(text, SPLIT_ONLY);
   // `split.matter` starts with the newline after the opening `---`, so YAML line N is file line N.
   const yaml = parseYamlMap(split.matter);
   if (isParseProblem(yaml)) return yaml;
-  return { ...yaml, body: split.content, bodyLine: split.matter.split("\n").length + 1 };
+  // Front matter lines are 2..n+1 (after the opening `---`), the closing `---` is next, then the body.
+  return { ...yaml, body: split.content, bodyLine: split.matter.split("\n").length + 2 };
 }
 
 /**

@@ -198,9 +198,12 @@ function checkDuplicatePeriods(
 
 /** The state-language law: the Kyrgyz site holds no less than the Russian one. */
 function checkKyrgyzVersions(entries: readonly Entry[], required: boolean, problems: Problem[]): void {
-  const kyrgyz = new Set(entries.filter((e) => e.lang === "ky").map((e) => e.key));
+  // A Kyrgyz draft is no Kyrgyz version; nor is a scheduled one while the other language is live.
+  const kyrgyz = new Map(entries.filter((e) => e.lang === "ky" && e.state !== "draft").map((e) => [e.key, e.state]));
   for (const entry of entries) {
-    if (entry.lang === "ky" || entry.state === "draft" || kyrgyz.has(entry.key)) continue;
+    if (entry.lang === "ky" || entry.state === "draft") continue;
+    const ky = kyrgyz.get(entry.key);
+    if (ky === "live" || (ky === "scheduled" && entry.state === "scheduled")) continue;
     problems.push({ severity: required ? "error" : "warning", file: entry.inputPath, line: 1, message: messages.noKyrgyz() });
   }
 }

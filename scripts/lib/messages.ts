@@ -81,7 +81,14 @@ export function closestKey(key: string, allowed: readonly string[]): string | un
  * Turns one zod issue about one key into words.
  * @example issueMessage({ code: "invalid_type", expected: "int", path: ["reach"], ... }, "reach", "много", [])
  */
-export function issueMessage(issue: core.$ZodIssue, key: string, found: unknown, allowed: readonly string[]): Bilingual {
+export function issueMessage(
+  issue: core.$ZodIssue,
+  key: string,
+  found: unknown,
+  allowed: readonly string[],
+  /** Where the key sits, e.g. `attachments.0`, when it is inside a list item. */
+  parent = "",
+): Bilingual {
   const f = describeFound(found);
   if (issue.code === "unrecognized_keys") {
     const suggestion = closestKey(key, allowed);
@@ -93,6 +100,14 @@ export function issueMessage(issue: core.$ZodIssue, key: string, found: unknown,
   }
   if (found === undefined && (issue.code === "invalid_type" || issue.code === "custom" || issue.code === "invalid_value")) {
     const e = expectedFor(issue);
+    if (parent) {
+      const [list, index] = parent.split(".");
+      const n = Number(index) + 1;
+      return {
+        ru: `В пункте ${n} списка «${list}» нет обязательного поля «${key}» (${e.ru}). Добавьте в этот пункт строку «${key}: …».`,
+        ky: `«${list}» тизмесинин ${n}-пунктунда милдеттүү «${key}» талаасы жок (${e.ky}). Бул пунктка «${key}: …» сабын кошуңуз.`,
+      };
+    }
     return {
       ru: `Нет обязательного поля «${key}» (${e.ru}). Добавьте строку «${key}: …» между линиями --- в начале файла.`,
       ky: `Милдеттүү «${key}» талаасы жок (${e.ky}). Файлдын башындагы --- сызыктарынын ортосуна «${key}: …» сабын кошуңуз.`,

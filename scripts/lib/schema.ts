@@ -45,10 +45,15 @@ function partsOfAttendance<T extends { attendance?: number | undefined; women?: 
 ): void {
   for (const key of ["women", "youth"] as const) {
     const part = value[key];
-    if (part !== undefined && value.attendance !== undefined && part > value.attendance) {
+    if (typeof part === "number" && typeof value.attendance === "number" && part > value.attendance) {
       ctx.addIssue({ code: "custom", path: [key], input: part, params: { rule: "lte", other: "attendance", limit: value.attendance } });
     }
   }
+}
+
+function hasAttendanceNumbers(value: unknown): boolean {
+  const v = value as { attendance?: unknown } | null;
+  return typeof v === "object" && v !== null && typeof v.attendance === "number";
 }
 
 export const schemas = {
@@ -72,7 +77,8 @@ export const schemas = {
       agenda: z.array(text()).optional(),
       decisions: z.array(text()).optional(),
     })
-    .superRefine(partsOfAttendance),
+    // Checked even when other keys are wrong, so staff see every error of the file at once.
+    .superRefine(partsOfAttendance, { when: (payload) => hasAttendanceNumbers(payload.value) }),
   events: z.strictObject({
     ...commonShape,
     kind: z.enum(["gathering", "hearing", "presentation"]),
@@ -88,7 +94,8 @@ export const schemas = {
   acts: z.strictObject({
     ...commonShape,
     status: z.enum(["initiated", "adopted"]),
-    number: z.union([text(), z.number()]).transform(String),
+    // Staff may write `number: 12` or `number: "12-3"`: both are the act's number as text.
+    number: z.preprocess((v) => (typeof v === "number" ? String(v) : v), text()),
     mandate: text().optional(),
   }),
   tos: z.strictObject({
@@ -121,7 +128,28 @@ export function isContentType(value: string): value is ContentType {
 
 /** The keys a type allows, for "did you mean" hints and the staff guide's tables. */
 export function allowedKeys(type: ContentType): string[] {
-  const schema = schemas[type];
-  const shape = "shape" in schema ? schema.shape : (schema as unknown as { def: { in: { shape: object } } }).def.in.shape;
-  return Object.keys(shape);
+  return allowedKeysAt(type, []);
+}
+
+/**
+ * The keys allowed in the object at `path` of a type's front matter (`["attachments", 0]` → file, title).
+ * @example allowedKeysAt("surveys", ["results", 0]) // ["question", "answers"]
+ */
+export function allowedKeysAt(type: ContentType, path: readonly PropertyKey[]): string[] {
+  let schema: z.core.$ZodType = schemas[type];
+  for (const segment of [...path, null]) {
+    // Look through wrappers (optional, default, pipe) to the object or array inside.
+    for (;;) {
+      const def = schema._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; out?: z.core.$ZodType };
+      if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) schema = def.innerType;
+      else if (def.type === "pipe" && def.in) schema = def.in.constructor.name === "ZodTransform" && def.out ? def.out : def.in;
+      else break;
+    }
+    const def = schema._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+    if (segment === null) return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
+    if (def.type === "array" && def.element && typeof segment === "number") schema = def.element;
+    else if (def.type === "object" && def.shape && typeof segment === "string" && def.shape[segment]) schema = def.shape[segment];
+    else return [];
+  }
+  return [];
 }

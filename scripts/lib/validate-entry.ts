@@ -4,7 +4,7 @@ import { entryUrl, LANGS, stateOf, type Entry } from "./entry.ts";
 import { isParseProblem, parseEntryFile } from "./front-matter.ts";
 import { issueMessage, messages } from "./messages.ts";
 import type { Problem } from "./problems.ts";
-import { allowedKeys, contentTypes, isContentType, schemas, type ContentType, type FrontMatter } from "./schema.ts";
+import { allowedKeysAt, contentTypes, isContentType, schemas, type ContentType, type FrontMatter } from "./schema.ts";
 import { SLUG_RE, slugify } from "./slug.ts";
 
 export interface EntryLocation {
@@ -51,19 +51,24 @@ export function validateEntry(
 
   const result = schemas[type].safeParse(parsed.data);
   if (!result.success) {
-    const allowed = allowedKeys(type);
     const problems: Problem[] = [];
     for (const issue of result.error.issues) {
-      const keys = issue.code === "unrecognized_keys" ? issue.keys : [issue.path.map(String).join(".")];
-      for (const key of keys) {
-        const path = issue.code === "unrecognized_keys" ? [...issue.path, key] : issue.path;
+      const unknownKeys = issue.code === "unrecognized_keys" ? issue.keys : null;
+      for (const name of unknownKeys ?? [String(issue.path.at(-1) ?? "")]) {
+        const path = unknownKeys ? [...issue.path, name] : issue.path;
         const found = valueAt(parsed.data, path);
+        const parent = path.slice(0, -1);
+        // A missing key is reported where it belongs: the front matter's start, or the list item that lacks it.
+        const missing = found === undefined && !unknownKeys;
+        const line = missing ? (parent.length > 0 ? parsed.lineOf(parent) : 1) : parsed.lineOf(path);
+        // Staff see the full path of a nested value (`presented_to.1`), the plain name of a key to add or remove.
+        const label = unknownKeys || (missing && parent.length > 0) ? name : path.map(String).join(".");
         problems.push({
           severity: "error",
           file: relativePath,
-          line: found === undefined && issue.code !== "unrecognized_keys" ? 1 : parsed.lineOf(path),
-          key,
-          message: issueMessage(issue, key, found, allowed),
+          line,
+          key: unknownKeys ? name : path.map(String).join("."),
+          message: issueMessage(issue, label, found, allowedKeysAt(type, parent), missing ? parent.map(String).join(".") : ""),
         });
       }
     }
