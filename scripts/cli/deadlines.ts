@@ -16,17 +16,15 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { nextDeadlines, type Deadline } from "../lib/deadlines.ts";
-import { typeNames, valueNames } from "../lib/dictionary.ts";
-import { newEntryUrl } from "../lib/entry-template.ts";
 import { readBuildEnv } from "../lib/env.ts";
 import { readGitHistory, withGitHistory } from "../lib/git-history.ts";
 import { DEADLINE_LABEL, issueTitle, planIssueSync, type IssueDeadline, type IssuePlan, type OpenIssue } from "../lib/github-issues.ts";
 import { loadContent } from "../lib/load.ts";
-import { periodById, type Rhythm } from "../lib/periods.ts";
+import { periodById } from "../lib/periods.ts";
 import type { Plan } from "../lib/plan.ts";
+import { addEntryUrl, measureNoun } from "../lib/plan-view.ts";
 import { formatProblem } from "../lib/problems.ts";
 import { computeProgress } from "../lib/progress.ts";
-import { isContentType } from "../lib/schema.ts";
 import type { Site } from "../lib/site.ts";
 
 const { values: args } = parseArgs({
@@ -73,8 +71,6 @@ if (args["dry-run"] || args.github) {
 /** A deadline with what its issue needs: the measure's texts and the progress page's "add it" links. */
 function forIssue(d: Deadline, plan: Plan, site: Site): IssueDeadline & { title: string } {
   const measure = plan.measures.find((m) => m.id === d.measure)!;
-  const type = measure.counts.type;
-  const kind = measure.counts.kind;
   const out: IssueDeadline = {
     measureId: d.measure,
     period: d.period,
@@ -84,33 +80,16 @@ function forIssue(d: Deadline, plan: Plan, site: Site): IssueDeadline & { title:
     daysLeft: d.daysLeft,
     measureTitle: measure.title,
   };
-  if (isContentType(type)) {
-    const noun = kind && valueNames[kind] ? valueNames[kind] : typeNames[type].one;
-    out.what = { ru: noun.ru, ky: noun.ky };
-    if (d.status !== "scheduled") {
-      const date = suggestedDate(measure.rhythm, d.period, env.today);
-      const values = (lang: "ky" | "ru") => ({ lang, date, ...(measure.rhythm === "monthly-25" ? { period: d.period } : {}) });
-      out.addUrl = {
-        ru: newEntryUrl(site.repository, type, values("ru"), env.contentDirName),
-        ky: newEntryUrl(site.repository, type, values("ky"), env.contentDirName),
-      };
-    }
+  const what = measureNoun(measure);
+  if (what) out.what = { ru: what.ru, ky: what.ky };
+  const period = periodById(measure.rhythm, d.period);
+  if (d.status !== "scheduled" && period) {
+    const ru = addEntryUrl(site.repository, measure, period, env.today, "ru", env.contentDirName);
+    const ky = addEntryUrl(site.repository, measure, period, env.today, "ky", env.contentDirName);
+    if (ru && ky) out.addUrl = { ru, ky };
   }
   if (d.publishOn !== undefined) out.publishOn = d.publishOn;
   return { ...out, title: issueTitle(out) };
-}
-
-/**
- * The day a new entry for the period should carry so that it counts for it: the progress
- * page's rule (scripts/lib/plan-view.ts): a monthly report is dated its due day (or today once
- * that is past); other entries today, kept inside the period's window.
- */
-function suggestedDate(rhythm: Rhythm, period: string, today: string): string {
-  const p = periodById(rhythm, period);
-  if (!p) return today;
-  if (rhythm === "monthly-25") return today > p.due ? today : p.due;
-  if (today < p.start) return p.start;
-  return today > p.end ? p.end : today;
 }
 
 function printDeadlines(list: readonly (IssueDeadline & { title: string })[]): void {

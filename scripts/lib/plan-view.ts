@@ -6,7 +6,7 @@ import { addDays, daysBetween, formatDay, formatMonth, monthName, type Lang } fr
 import type { Deadline } from "./deadlines.ts";
 import { newEntryUrl } from "./entry-template.ts";
 import { formatNumber } from "./facts.ts";
-import type { Plan } from "./plan.ts";
+import type { Measure, Plan } from "./plan.ts";
 import type { Rhythm } from "./periods.ts";
 import type { MeasureProgress, PeriodProgress, PeriodStatus, Progress, Summary } from "./progress.ts";
 import { isContentType } from "./schema.ts";
@@ -113,28 +113,62 @@ export interface PlanPageView {
 }
 
 /**
+ * What a measure publishes, as a noun: its survey kind's name, else its content type's, else
+ * null (a measure counting something that is not a content type).
+ * @example measureNoun(plan.measures[4]) // { ky: "Айлык отчет", ru: "Ежемесячный отчёт" }
+ */
+export function measureNoun(measure: Measure): Pair | null {
+  const { type, kind } = measure.counts;
+  if (kind && valueNames[kind]) return valueNames[kind];
+  return isContentType(type) ? typeNames[type].one : null;
+}
+
+/**
  * A measure named by what it publishes ("1.5 Ежемесячный отчёт"), short enough for a list.
  * @example shortMeasureName(plan.measures[4], "ru") // "Ежемесячный отчёт"
  */
-export function shortMeasureName(measure: Plan["measures"][number], lang: Lang): string {
-  const { type, kind } = measure.counts;
-  if (kind && valueNames[kind]) return valueNames[kind][lang];
-  return isContentType(type) ? typeNames[type].one[lang] : measure.title[lang];
+export function shortMeasureName(measure: Measure, lang: Lang): string {
+  return (measureNoun(measure) ?? measure.title)[lang];
 }
 
-/** The day an entry added for a period should carry, so that it counts for that period. */
-function suggestedDate(rhythm: Rhythm, period: PeriodProgress, today: string): string {
+/**
+ * The day an entry added for a period should carry, so that it counts for that period: a
+ * monthly report is dated its due day (or today once that is past); other entries today,
+ * kept inside the period's window.
+ * @example suggestedDate("quarterly", { start: "2026-10-01", end: "2026-12-31", due: "2026-12-31" }, "2027-01-10") // "2026-12-31"
+ * @example suggestedDate("monthly-25", { start: "2026-10-01", end: "2026-10-31", due: "2026-11-25" }, "2026-11-20") // "2026-11-25"
+ */
+export function suggestedDate(rhythm: Rhythm, period: { start: string; end: string; due: string }, today: string): string {
   if (rhythm === "monthly-25") return today > period.due ? today : period.due;
   if (today < period.start) return period.start;
   return today > period.end ? period.end : today;
 }
 
-function addUrl(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, today: string, lang: Lang, contentDirName: string): string | undefined {
-  const measure = plan.measures.find((x) => x.id === m.id)!;
+/**
+ * The "add it" link for a period of a measure: GitHub's editor with the entry template, dated
+ * by `suggestedDate` (a monthly report also gets its `period`). Undefined when the measure does
+ * not count a content type.
+ * @example
+ * addEntryUrl(site.repository, plan.measures[4], { id: "2026-10", start: "2026-10-01", end: "2026-10-31", due: "2026-11-25" }, "2026-11-20", "ru")
+ * // "https://github.com/achyk-kg/ak-terek/new/main/content/ru/reports?filename=2026-10.md&value=…"
+ */
+export function addEntryUrl(
+  repository: Site["repository"],
+  measure: Measure,
+  period: { id: string; start: string; end: string; due: string },
+  today: string,
+  lang: Lang,
+  contentDirName = "content",
+): string | undefined {
   const type = measure.counts.type;
   if (!isContentType(type)) return undefined;
-  const date = suggestedDate(m.rhythm, p, today);
-  return newEntryUrl(site.repository, type, { lang, date, ...(m.rhythm === "monthly-25" ? { period: p.period } : {}) }, contentDirName);
+  const date = suggestedDate(measure.rhythm, period, today);
+  return newEntryUrl(repository, type, { lang, date, ...(measure.rhythm === "monthly-25" ? { period: period.id } : {}) }, contentDirName);
+}
+
+function addUrl(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, today: string, lang: Lang, contentDirName: string): string | undefined {
+  const measure = plan.measures.find((x) => x.id === m.id)!;
+  return addEntryUrl(site.repository, measure, { ...p, id: p.period }, today, lang, contentDirName);
 }
 
 function needsAddLink(p: PeriodProgress, today: string): boolean {
