@@ -27,7 +27,6 @@ export const dictionary = {
   allSections: { ky: "Бардык бөлүмдөр", ru: "Все разделы" },
   readMore: { ky: "Толук окуу", ru: "Читать полностью" },
   allEntries: { ky: "Баары", ru: "Все записи" },
-  entriesCount: { ky: "жазуу", ru: "записей" },
   noEntries: { ky: "Азырынча жазуулар жок.", ru: "Пока нет записей." },
   attachments: { ky: "Тиркемелер", ru: "Вложения" },
   scanNote: { ky: "скан (тексти издөөдө жок)", ru: "скан (текст не ищется)" },
@@ -88,6 +87,29 @@ export const dictionary = {
   status_scheduled: { ky: "Пландалган (жарыялана элек)", ru: "Запланировано (ещё не опубликовано)" },
   status_missing: { ky: "Аткарылган жок", ru: "Не выполнено" },
   status_upcoming: { ky: "Мөөнөтү келе элек", ru: "Срок ещё не наступил" },
+  // Reaching residents (issue 6): WhatsApp text, share links, print notice, calendars, feeds.
+  shareTitle: { ky: "WhatsApp үчүн даяр билдирүү", ru: "Готовое сообщение для WhatsApp" },
+  shareHelp: { ky: "Текстти көчүрүп, WhatsApp топторуна жөнөтүңүз.", ru: "Скопируйте текст и отправьте его в группы WhatsApp." },
+  shareTextLabel: { ky: "Билдирүүнүн тексти", ru: "Текст сообщения" },
+  copyText: { ky: "Текстти көчүрүү", ru: "Скопировать текст" },
+  copied: { ky: "Текст көчүрүлдү.", ru: "Текст скопирован." },
+  copyFailed: { ky: "Көчүрүлгөн жок: текстти белгилеп, өзүңүз көчүрүңүз.", ru: "Не удалось скопировать: выделите текст и скопируйте вручную." },
+  shareLinks: { ky: "Бөлүшүү", ru: "Поделиться" },
+  shareWhatsapp: { ky: "WhatsApp аркылуу жөнөтүү", ru: "Отправить в WhatsApp" },
+  shareTelegram: { ky: "Telegram аркылуу жөнөтүү", ru: "Отправить в Telegram" },
+  shareFacebook: { ky: "Facebook'та бөлүшүү", ru: "Поделиться в Facebook" },
+  qrLabel: { ky: "QR-код: ушул барактын дареги", ru: "QR-код: адрес этой страницы" },
+  qrHint: { ky: "Толук маалыматты окуу үчүн QR-кодду телефондун камерасы менен сканерлеңиз:", ru: "Чтобы прочитать полностью, наведите камеру телефона на QR-код:" },
+  addToCalendar: { ky: "Календарга кошуу (.ics)", ru: "Добавить в календарь (.ics)" },
+  eventsCalendar: { ky: "Бардык иш-чаралар телефонуңуздун календарында (.ics)", ru: "Все мероприятия в календаре телефона (.ics)" },
+  eventNotice_postponed: { ky: "Иш-чара башка күнгө жылдырылды.", ru: "Мероприятие перенесено." },
+  eventNotice_cancelled: { ky: "Иш-чара жокко чыгарылды.", ru: "Мероприятие отменено." },
+  feedLink: { ky: "Жаңы жазуулар тасмасы (Atom)", ru: "Лента новых записей (Atom)" },
+  formQrLabel: { ky: "QR-код: онлайн анкета", ru: "QR-код: онлайн-анкета" },
+  formQrHint: { ky: "Анкетаны телефондон толтуруу үчүн:", ru: "Чтобы заполнить анкету с телефона:" },
+  fillForm: { ky: "Анкетаны онлайн толтуруу", ru: "Заполнить анкету онлайн" },
+  surveyResults: { ky: "Сурамжылоонун жыйынтыктары", ru: "Результаты опроса" },
+  ogImageAlt: { ky: "Айыл өкмөтүнүн сайты", ru: "Сайт органа местного самоуправления" },
 } satisfies Record<string, Pair>;
 
 export type DictionaryKey = keyof typeof dictionary;
@@ -161,6 +183,25 @@ export const valueNames: Record<string, Pair> = {
   council: { ky: "Жергиликтүү кеңеш", ru: "Местный кенеш" },
   social: { ky: "Социалдык тармактар", ru: "Социальные сети" },
 };
+
+/** Russian words agree with the type's noun: a ТОС project is "поддержан", an initiative "поддержана". */
+export const valueNamesByType: Record<string, Record<string, Pair>> = {
+  tos: {
+    supported: { ky: "Колдоого алынды", ru: "Поддержан" },
+    implemented: { ky: "Ишке ашырылды", ru: "Реализован" },
+  },
+};
+
+const RU_PLURAL = new Intl.PluralRules("ru");
+const RU_ENTRIES: Record<string, string> = { one: "запись", few: "записи", many: "записей", other: "записи" };
+
+/**
+ * "3 записи" / "3 жазуу": Russian nouns change with the number, Kyrgyz ones do not.
+ * @example countEntries(5, "ru") // "5 записей"
+ */
+export function countEntries(count: number, lang: Lang): string {
+  return lang === "ky" ? `${count} жазуу` : `${count} ${RU_ENTRIES[RU_PLURAL.select(count)]}`;
+}
 
 /**
  * @example t("search", "ky") // "Издөө"

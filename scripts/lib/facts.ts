@@ -1,6 +1,6 @@
 /** The structured fields of an entry as label/value pairs, ready for a <dl> on its page. */
 import { formatMonth, type Lang } from "./dates.ts";
-import { fieldNames, valueNames } from "./dictionary.ts";
+import { fieldNames, valueNames, valueNamesByType } from "./dictionary.ts";
 import type { ContentType } from "./schema.ts";
 
 export interface Fact {
@@ -33,8 +33,8 @@ export function formatNumber(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
 }
 
-function label(value: string, lang: Lang): string {
-  return valueNames[value]?.[lang] ?? value;
+function label(value: string, lang: Lang, type?: ContentType): string {
+  return (type && valueNamesByType[type]?.[value]?.[lang]) ?? valueNames[value]?.[lang] ?? value;
 }
 
 /**
@@ -51,7 +51,7 @@ export function entryFacts(type: ContentType, data: Readonly<Record<string, unkn
     else if (typeof raw === "number") fact.value = formatNumber(raw);
     else if (Array.isArray(raw)) fact.value = raw.map((v) => label(String(v), lang)).join(", ");
     else if (key === "time" || key === "place" || key === "number" || key === "mandate" || key === "group") fact.value = String(raw);
-    else fact.value = label(String(raw), lang);
+    else fact.value = label(String(raw), lang, type);
     facts.push(fact);
   }
   return facts;

@@ -1,6 +1,6 @@
 /** Display helpers for templates, registered in a loop: one name, one pure function. */
 import { formatDay, formatMonth, monthName } from "../lib/dates.ts";
-import { t, typeNames } from "../lib/dictionary.ts";
+import { countEntries, t, typeNames } from "../lib/dictionary.ts";
 import { entryFacts, formatNumber } from "../lib/facts.ts";
 import { STATUS_TEXT } from "../lib/plan-view.ts";
 import type { EleventyConfig } from "./eleventy.ts";
@@ -11,6 +11,7 @@ const filters = {
   formatMonth,
   monthName,
   formatNumber,
+  countEntries,
   entryFacts,
   typeName: (type: keyof typeof typeNames, lang: "ky" | "ru") => typeNames[type][lang],
   typeNameOne: (type: keyof typeof typeNames, lang: "ky" | "ru") => typeNames[type].one[lang],
