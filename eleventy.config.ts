@@ -4,11 +4,13 @@
  */
 import contentPlugin from "./scripts/plugins/content.ts";
 import filtersPlugin from "./scripts/plugins/filters.ts";
+import reachPlugin from "./scripts/plugins/reach.ts";
 import type { EleventyConfig } from "./scripts/plugins/eleventy.ts";
 
 export default function (config: EleventyConfig) {
   config.addPlugin(contentPlugin);
   config.addPlugin(filtersPlugin);
+  config.addPlugin(reachPlugin);
   config.addPassthroughCopy({ "layouts/assets": "assets" });
   config.setQuietMode(true);
   return {

@@ -79,6 +79,49 @@ export function describeFile(bytes: number, mime: string, lang: Lang): string {
   return `${TYPE_NAMES[type] ?? UNITS[lang].file}, ${formatFileSize(bytes, lang)}`;
 }
 
+/** Usual extensions (lower case, no dot) of the types in {@link TYPE_NAMES}. */
+const EXTENSIONS: Record<string, string> = {
+  pdf: "application/pdf",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  webp: "image/webp",
+  gif: "image/gif",
+  heic: "image/heic",
+  avif: "image/avif",
+  svg: "image/svg+xml",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  doc: "application/msword",
+  xls: "application/vnd.ms-excel",
+  ppt: "application/vnd.ms-powerpoint",
+  odt: "application/vnd.oasis.opendocument.text",
+  ods: "application/vnd.oasis.opendocument.spreadsheet",
+  odp: "application/vnd.oasis.opendocument.presentation",
+  zip: "application/zip",
+  rtf: "application/rtf",
+  txt: "text/plain",
+  csv: "text/csv",
+  mp4: "video/mp4",
+  mov: "video/quicktime",
+  "3gp": "video/3gpp",
+  m4a: "audio/mp4",
+  mp3: "audio/mpeg",
+};
+
+/**
+ * MIME type of a file name's extension (case-insensitive), for {@link describeFile} when the
+ * file's bytes are not at hand; "application/octet-stream" when unknown.
+ *
+ * @example
+ * mimeOfFileName("minutes/2025-02-20-protokol.PDF") // "application/pdf"
+ */
+export function mimeOfFileName(name: string): string {
+  const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
+  return EXTENSIONS[ext] ?? "application/octet-stream";
+}
+
 /** Result of {@link sniffFileType}: MIME type and usual extension (no dot). */
 export interface SniffedType {
   mime: string;

@@ -13,6 +13,11 @@ import { editEntryUrl } from "./entry-template.ts";
 import { nextDeadlines } from "./deadlines.ts";
 import { buildPlanPage, type PlanPageView } from "./plan-view.ts";
 import { computeProgress, progressCsv, progressJson, type Progress } from "./progress.ts";
+import { describeFile, mimeOfFileName } from "./file-info.ts";
+import { entryShare, isPrintable, type EntryShare } from "./share.ts";
+import { eventCalendarUrl } from "./calendar.ts";
+import { surveyChartHtml } from "./survey-chart.ts";
+import { absoluteUrl } from "./urls.ts";
 
 export interface AttachmentView {
   file: string;
@@ -22,6 +27,8 @@ export interface AttachmentView {
   isPdf: boolean;
   bytes: number;
   ext: string;
+  /** Type and size as residents read them: "PDF, 1,2 МБ". */
+  sizeText: string;
 }
 
 export interface EntryView {
@@ -40,6 +47,16 @@ export interface EntryView {
   translationUrl: string | null;
   measures: { id: string; title: string }[];
   attachments: AttachmentView[];
+  /** The page's address from `site.yaml`'s base URL (link previews, QR code, share links). */
+  absoluteUrl: string;
+  /** Ready WhatsApp message and share links: reports, events, mailings; else null. */
+  share: EntryShare | null;
+  /** Has a notice-board print version with a QR code: reports, events, materials, surveys. */
+  printable: boolean;
+  /** A survey's `results` drawn as accessible bar charts (HTML), else null. */
+  resultsHtml: string | null;
+  /** An event's own `.ics` file, else null. */
+  calendarUrl: string | null;
   /** Staff links: this file in GitHub's editor, and its change history. */
   editUrl: string | null;
   historyUrl: string | null;
@@ -102,9 +119,12 @@ export function buildSiteModel(content: LoadedContent, contentDirName = "content
   }
 
   const repository = content.site?.repository;
+  const baseUrl = content.site?.base_url ?? "http://localhost/";
   const entries = live.map((entry): EntryView => {
     const other: Lang = entry.lang === "ky" ? "ru" : "ky";
     const { data } = entry;
+    const pageUrl = absoluteUrl(entry.url, baseUrl);
+    const results = "results" in data ? data.results : undefined;
     return {
       lang: entry.lang,
       type: entry.type,
@@ -120,7 +140,12 @@ export function buildSiteModel(content: LoadedContent, contentDirName = "content
       data,
       translationUrl: liveKeys.get(entry.key)?.has(other) ? `/${other}/${entry.key}/` : null,
       measures: measuresServed(entry, content.plan).map((m) => ({ id: m.id, title: m.title[entry.lang] })),
-      attachments: (data.attachments ?? []).map((a) => attachmentView(a, content)),
+      attachments: (data.attachments ?? []).map((a) => attachmentView(a, content, entry.lang)),
+      absoluteUrl: pageUrl,
+      share: entryShare(entry, pageUrl, content.site?.name[entry.lang] ?? ""),
+      printable: isPrintable(entry),
+      resultsHtml: results?.length ? surveyChartHtml(results, entry.lang) : null,
+      calendarUrl: entry.type === "events" ? eventCalendarUrl(entry.url) : null,
       editUrl: repository ? editEntryUrl(repository, entry.inputPath, contentDirName) : null,
       historyUrl: repository
         ? `https://github.com/${repository.owner}/${repository.name}/commits/${repository.branch}/${contentDirName}/${entry.inputPath}`
@@ -186,12 +211,13 @@ export function buildSiteModel(content: LoadedContent, contentDirName = "content
   };
 }
 
-function attachmentView(a: { file: string; title: string }, content: LoadedContent): AttachmentView {
+function attachmentView(a: { file: string; title: string }, content: LoadedContent, lang: Lang): AttachmentView {
   const file = a.file.replace(/^\/+/, "");
   const ext = file.split(".").pop()?.toLowerCase() ?? "";
   const isImage = ["jpg", "jpeg", "png", "webp", "gif"].includes(ext);
   const bytes = content.attachments.get(file)?.bytes ?? 0;
-  return { file, title: a.title, url: `/files/${file}`, isImage, isPdf: ext === "pdf", bytes, ext };
+  const sizeText = describeFile(bytes, mimeOfFileName(file), lang);
+  return { file, title: a.title, url: `/files/${file}`, isImage, isPdf: ext === "pdf", bytes, ext, sizeText };
 }
 
 /** Title of a monthly report's period, e.g. for "report for October". */

@@ -1,8 +1,9 @@
 /**
  * Survey results as accessible HTML bar charts, built at build time: a table per question,
  * each answer's count and percentage as text, and a CSS bar beside the percentage. No
- * JavaScript; the bars are drawn with borders, so they print and survive forced-colour modes,
- * and nothing depends on colour.
+ * JavaScript and no inline styles (the site's Content-Security-Policy allows none): each bar is
+ * a tiny SVG in the text colour, sized by its attributes, so it prints, survives forced-colour
+ * modes, and nothing depends on colour. The stylesheet sizes `.survey-chart__bar` (8em × 0.8em).
  */
 
 type Lang = "ky" | "ru";
@@ -40,7 +41,7 @@ export function percentOf(count: number, total: number): number {
  * surveyChartHtml([{ question: "Довольны ли вы?", answers: [{ label: "Да", count: 3 }, { label: "Нет", count: 1 }] }], "ru")
  * // '<figure class="survey-chart"><figcaption class="survey-chart__question">Довольны ли вы?</figcaption>'
  * // + '<table class="survey-chart__table"><caption …>Распределение ответов, всего: 4</caption>…'
- * // + '<tr><th scope="row">Да</th><td …>3</td><td …><span …><span … style="…width:75%…"></span></span> 75 %</td></tr>…'
+ * // + '<tr><th scope="row">Да</th><td …>3</td><td …><svg class="survey-chart__bar" …><rect …/><rect width="75" …/></svg> 75 %</td></tr>…'
  */
 export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: Lang): string {
   const w = WORDS[lang];
@@ -60,7 +61,7 @@ export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: 
           const pct = percentOf(a.count, total);
           return (
             `<tr><th scope="row">${escapeHtml(a.label)}</th>` +
-            `<td class="survey-chart__count" style="text-align:end">${integer.format(a.count)}</td>` +
+            `<td class="survey-chart__count">${integer.format(a.count)}</td>` +
             `<td class="survey-chart__share">${bar(pct)} ${percent.format(pct / 100)}</td></tr>`
           );
         })
@@ -73,7 +74,7 @@ export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: 
         `<thead><tr><th scope="col">${w.answer}</th><th scope="col">${w.count}</th><th scope="col">${w.share}</th></tr></thead>` +
         `<tbody>${rows}</tbody>` +
         `<tfoot><tr><th scope="row">${w.total}</th>` +
-        `<td class="survey-chart__count" style="text-align:end">${integer.format(total)}</td>` +
+        `<td class="survey-chart__count">${integer.format(total)}</td>` +
         `<td class="survey-chart__share">${percent.format(total > 0 ? 1 : 0)}</td></tr></tfoot>` +
         `</table></figure>`
       );
@@ -82,17 +83,15 @@ export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: 
 }
 
 /**
- * A bar of `pct` percent of a fixed-width track. Drawn with borders (printed by default,
- * kept in forced-colours mode) in the text colour; hidden from assistive technology, which
- * reads the number beside it.
+ * A bar of `pct` percent of a fixed-width track: an SVG whose outline is the track and whose
+ * filled rectangle is the share, both in `currentColor`, sized by attributes only (no `style`).
+ * Hidden from assistive technology, which reads the number beside it.
  */
 function bar(pct: number): string {
-  const track =
-    "display:inline-block;width:8em;max-width:40vw;vertical-align:middle;border-inline-start:1px solid currentColor";
-  const fill = `display:inline-block;vertical-align:top;height:0;border-top:0.8em solid currentColor;width:${pct}%`;
   return (
-    `<span class="survey-chart__track" aria-hidden="true" style="${track}">` +
-    `<span class="survey-chart__bar" style="${fill}"></span></span>`
+    `<svg class="survey-chart__bar" aria-hidden="true" focusable="false" width="96" height="10" viewBox="0 0 100 10" preserveAspectRatio="none">` +
+    `<rect width="100" height="10" fill="none" stroke="currentColor" stroke-width="1" vector-effect="non-scaling-stroke"/>` +
+    `<rect width="${pct}" height="10" fill="currentColor"/></svg>`
   );
 }
 

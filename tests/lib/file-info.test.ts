@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeFile, formatFileSize, sniffFileType } from "../../scripts/lib/file-info.ts";
+import { describeFile, formatFileSize, mimeOfFileName, sniffFileType } from "../../scripts/lib/file-info.ts";
 
 const NBSP = "\u00A0";
 const KB = 1024;
@@ -42,6 +42,21 @@ describe("describeFile", () => {
   ] as const;
   it.each(cases)("$mime, $bytes bytes, $lang = $out", ({ bytes, mime, lang, out }) => {
     expect(describeFile(bytes, mime, lang)).toBe(out.replace(/ (?=байт|КБ|МБ)/, NBSP));
+  });
+});
+
+describe("mimeOfFileName", () => {
+  const cases = [
+    { name: "minutes/2025-02-20-protokol.pdf", mime: "application/pdf", described: "PDF, 1,2 МБ" },
+    { name: "photos/IMG_0001.JPG", mime: "image/jpeg", described: "JPEG, 1,2 МБ" },
+    { name: "slides/budget.pptx", mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation", described: "PPTX, 1,2 МБ" },
+    { name: "archive.tar.gz", mime: "application/octet-stream", described: "Файл, 1,2 МБ" },
+    { name: "no-extension", mime: "application/octet-stream", described: "Файл, 1,2 МБ" },
+    { name: "dir.pdf/file", mime: "application/octet-stream", described: "Файл, 1,2 МБ" },
+  ] as const;
+  it.each(cases)("$name is $mime", ({ name, mime, described }) => {
+    expect(mimeOfFileName(name)).toBe(mime);
+    expect(describeFile(1_258_291, mimeOfFileName(name), "ru")).toBe(described.replace(" МБ", `${NBSP}МБ`));
   });
 });
 

@@ -4,7 +4,7 @@ import { percentOf, surveyChartHtml } from "../../scripts/lib/survey-chart.ts";
 /** Rows of the first table body as [label, count, percent text, bar width]. */
 function rows(html: string): [string, string, string, string][] {
   const body = /<tbody>(.*?)<\/tbody>/s.exec(html)?.[1] ?? "";
-  return [...body.matchAll(/<tr><th scope="row">(.*?)<\/th><td[^>]*>(.*?)<\/td><td[^>]*>.*?width:([\d.]+)%[^>]*><\/span><\/span> (.*?)<\/td><\/tr>/g)].map(
+  return [...body.matchAll(/<tr><th scope="row">(.*?)<\/th><td[^>]*>(.*?)<\/td><td[^>]*>.*?<rect width="([\d.]+)" height="10" fill="currentColor"\/><\/svg> (.*?)<\/td><\/tr>/g)].map(
     (m) => [m[1] ?? "", m[2] ?? "", m[4] ?? "", m[3] ?? ""],
   );
 }
@@ -90,11 +90,11 @@ describe("surveyChartHtml: structure and escaping", () => {
       expect(fig.match(/<th scope="col">/g)).toHaveLength(3);
       const answers = results[i]?.answers.length ?? 0;
       expect(fig.match(/<th scope="row">/g)).toHaveLength(answers + 1); // + total
-      expect(fig.match(/<span class="survey-chart__bar"/g) ?? []).toHaveLength(answers);
+      expect(fig.match(/<svg class="survey-chart__bar"/g) ?? []).toHaveLength(answers);
       expect(fig.match(/aria-hidden="true"/g) ?? []).toHaveLength(answers);
     }
     // Tags are balanced.
-    for (const tag of ["figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "span"]) {
+    for (const tag of ["figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "svg"]) {
       const open = html.match(new RegExp(`<${tag}[\\s>]`, "g"))?.length ?? 0;
       expect(html.match(new RegExp(`</${tag}>`, "g"))?.length ?? 0, tag).toBe(open);
     }
@@ -109,11 +109,12 @@ describe("surveyChartHtml: structure and escaping", () => {
     expect(html).toContain("Вода &amp; свет");
   });
 
-  it("needs no JavaScript and no colour: bars use borders in the text colour", () => {
+  it("needs no JavaScript, no inline style (CSP style-src 'self') and no colour: bars are SVG in the text colour", () => {
     const html = surveyChartHtml(results, "ru");
     expect(html).not.toMatch(/<script|on[a-z]+=/i);
+    expect(html).not.toMatch(/style=|<style/i);
     expect(html).not.toMatch(/background|#[0-9a-f]{3,6}\b|rgb\(/i);
-    expect(html).toMatch(/class="survey-chart__bar" style="display:inline-block;[^"]*border-top:0\.8em solid currentColor;width:66\.7%"/);
+    expect(html).toMatch(/<svg class="survey-chart__bar" aria-hidden="true" focusable="false"[^>]*><rect [^>]*stroke="currentColor"[^>]*\/><rect width="66\.7" height="10" fill="currentColor"\/><\/svg>/);
   });
 
   it("no questions, no HTML", () => {

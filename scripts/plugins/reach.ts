@@ -1,0 +1,105 @@
+/**
+ * Reaching residents beyond the site (issue 6), wired into Eleventy as global data `achykReach`:
+ * QR codes for printed notices, responsive photos (@11ty/eleventy-img), the link-preview
+ * picture, calendars (.ics), Atom feeds (@11ty/eleventy-plugin-rss), sitemap and robots.txt.
+ * The logic lives in scripts/lib; this file only runs it and hands the results to templates.
+ */
+import path from "node:path";
+import Image, { type ImageMetadata } from "@11ty/eleventy-img";
+import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { eventCalendars } from "../lib/calendar.ts";
+import { t } from "../lib/dictionary.ts";
+import { readBuildEnv } from "../lib/env.ts";
+import { feedViews } from "../lib/feed.ts";
+import { OG_HEIGHT, OG_WIDTH, ogImageSvg } from "../lib/og-image.ts";
+import { qrSvg } from "../lib/qr.ts";
+import { buildSiteModel } from "../lib/site-model.ts";
+import { robotsTxt, sitemapPages, sitemapXml } from "../lib/sitemap.ts";
+import { currentContent } from "./content.ts";
+import type { EleventyConfig } from "./eleventy.ts";
+
+/** Photo widths: a phone screen and a wide screen (at most the original's width). */
+const PHOTO_WIDTHS = [480, 960];
+/** The content column is 46rem wide with 1rem padding each side. */
+const PHOTO_SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
+const OG_IMAGE_PATH = "/assets/og-image.png";
+
+/** A Bishkek day as the instant it starts, for the feed's RFC 3339 dates. */
+const bishkekMidnight = (day: string): Date => new Date(`${day}T00:00:00+06:00`);
+
+export default function reachPlugin(config: EleventyConfig): void {
+  const env = readBuildEnv();
+
+  config.addFilter("dateToRfc3339", dateToRfc3339);
+  /** `<picture>` (WebP + JPEG, lazy, width/height) for an image processed by `achykReach.images`. */
+  config.addFilter("picture", (metadata: ImageMetadata | undefined, alt: string) =>
+    metadata ? Image.generateHTML(metadata, { alt, sizes: PHOTO_SIZES, loading: "lazy", decoding: "async" }) : "",
+  );
+
+  config.addGlobalData("achykReach", async () => {
+    const content = await currentContent();
+    const site = content.site;
+    const model = buildSiteModel(content, env.contentDirName);
+    const outputDir = path.resolve(config.directories.output);
+    if (!site) return null;
+
+    /** Inline SVG QR codes for printed notices, by page URL: to the page, and to a questionnaire's online form. */
+    const qr: Record<string, string> = {};
+    const formQr: Record<string, string> = {};
+    for (const e of model.entries) {
+      if (e.printable) qr[e.url] = await qrSvg(e.absoluteUrl, { label: t("qrLabel", e.lang) });
+      const form = (e.data as { form_url?: string }).form_url;
+      if (e.printable && form) formQr[e.url] = await qrSvg(form, { label: t("formQrLabel", e.lang) });
+    }
+
+    const images: Record<string, ImageMetadata> = {};
+    const photos = new Set(model.entries.flatMap((e) => e.attachments.filter((a) => a.isImage).map((a) => a.file)));
+    for (const file of [...photos].sort()) {
+      images[file] = await Image(path.join(env.contentDir, "files", file), {
+        widths: PHOTO_WIDTHS,
+        formats: ["webp", "jpeg"],
+        outputDir: path.join(outputDir, "img"),
+        urlPath: "/img/",
+        sharpJpegOptions: { quality: 78, progressive: true },
+        sharpWebpOptions: { quality: 75 },
+      });
+    }
+
+    const og = await Image(Buffer.from(ogImageSvg({ name: site.name, region: site.region })), {
+      widths: [OG_WIDTH],
+      formats: ["png"],
+      outputDir: path.join(outputDir, path.dirname(OG_IMAGE_PATH)),
+      urlPath: `${path.dirname(OG_IMAGE_PATH)}/`,
+      filenameFormat: () => path.basename(OG_IMAGE_PATH),
+    });
+    const ogPng = og.png?.[0];
+
+    const feeds = await Promise.all(
+      feedViews(model.entries, site, content.today).map(async (feed) => ({
+        ...feed,
+        updated: bishkekMidnight(feed.updatedDay),
+        entries: await Promise.all(
+          feed.entries.map(async (entry) => ({
+            ...entry,
+            published: bishkekMidnight(entry.publishedDay),
+            updated: bishkekMidnight(entry.updatedDay),
+            // Root-relative links first (they keep a project site's /<repository>/ path), then the rest.
+            html: await convertHtmlToAbsoluteUrls(entry.html.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${site.base_url}`), entry.url),
+          })),
+        ),
+      })),
+    );
+
+    return {
+      qr,
+      formQr,
+      images,
+      ogImage: { url: ogPng?.url ?? OG_IMAGE_PATH, width: ogPng?.width ?? OG_WIDTH, height: ogPng?.height ?? OG_HEIGHT },
+      calendars: eventCalendars(content.entries, site, content.today),
+      feeds,
+      feedTitles: Object.fromEntries(feeds.map((f) => [f.lang, f.title])),
+      sitemapXml: sitemapXml(sitemapPages(model), site.base_url),
+      robotsTxt: robotsTxt(site.base_url),
+    };
+  });
+}
