@@ -1,0 +1,422 @@
+/**
+ * `npm run bench`: how Achyk's build scales, against plain Eleventy + Pagefind on the same Markdown.
+ *
+ * For each size (default 1,000, 5,000 and 10,000 entry files) it writes a deterministic bilingual
+ * corpus into `.bench/corpus-<size>/` (scripts/lib/bench-corpus.ts, with the project's site.yaml
+ * without `history_import`, and plan.yaml), then builds it `--runs` times (default 3) with Achyk
+ * (`tsx scripts/cli/build.ts`) and with the baseline (`eleventy` with bench/baseline/, then the
+ * `pagefind` CLI), alternating which goes first. Per build: wall time, CPU time of the process
+ * tree, peak RSS of the largest process, pages written, pages per second, output size. Medians;
+ * ratios are medians of the per-run pair ratios. Also times `npm run check` at each size and the
+ * `npm start` rebuild after one entry changes (at the smallest size).
+ *
+ *   npm run bench -- --sizes 1000 --runs 3 --json
+ *
+ * `--json` also writes `.bench/results.json`. Flags: `--sizes a,b`, `--runs N`, `--no-watch`,
+ * `--no-check`, `--keep` (keep the built sites). Exits non-zero if a build or the check fails.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { generateCorpus } from "../lib/bench-corpus.ts";
+
+const projectDir = path.resolve(import.meta.dirname, "../..");
+const benchDir = path.join(projectDir, ".bench");
+const bin = (name: string) => path.join(projectDir, "node_modules", ".bin", name);
+const TODAY = "2026-11-25";
+const GNU_TIME = "/usr/bin/time";
+const BUILD_TIMEOUT_MS = 30 * 60_000;
+
+// ------------------------------------------------------------------------------ arguments
+
+function flag(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  const arg = args[i]!;
+  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : (args[i + 1] ?? "");
+}
+const has = (name: string) => process.argv.slice(2).includes(`--${name}`);
+
+const sizes = (flag("sizes") ?? "1000,5000,10000").split(",").map((s) => Number(s.trim())).sort((a, b) => a - b);
+const runs = Number(flag("runs") ?? 3);
+if (sizes.some((s) => !Number.isInteger(s) || s < 10) || !Number.isInteger(runs) || runs < 1) {
+  console.error("Usage: npm run bench -- [--sizes 1000,5000,10000] [--runs 3] [--json] [--no-watch] [--no-check] [--keep]");
+  process.exit(2);
+}
+
+// ------------------------------------------------------------------------------ measuring
+
+interface Measured {
+  wallMs: number;
+  /** User + system CPU time of the whole process tree. */
+  cpuMs: number;
+  /** Peak resident set size of the largest single process of the tree. */
+  peakRssMiB: number;
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+interface BuildResult extends Measured {
+  pages: number;
+  files: number;
+  outputMiB: number;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Runs a command and measures it with GNU time, or by polling /proc when GNU time is missing. */
+async function measure(command: string, args: readonly string[], env: Record<string, string>): Promise<Measured> {
+  const useTime = existsSync(GNU_TIME);
+  const timeFile = path.join(os.tmpdir(), `achyk-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const [cmd, argv] = useTime ? [GNU_TIME, ["-f", "%U %S %M", "-o", timeFile, command, ...args]] : [command, [...args]];
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: projectDir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  let polledPeakKiB = 0;
+  const poller = useTime ? undefined : setInterval(() => (polledPeakKiB = Math.max(polledPeakKiB, treePeakKiB(child.pid!))), 50);
+  const timer = setTimeout(() => child.kill("SIGKILL"), BUILD_TIMEOUT_MS);
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const wallMs = performance.now() - started;
+  clearTimeout(timer);
+  if (poller) clearInterval(poller);
+  let cpuMs = Number.NaN;
+  let peakKiB = polledPeakKiB;
+  if (useTime) {
+    const line = (await readFile(timeFile, "utf8").catch(() => "")).trim().split("\n").pop() ?? "";
+    await rm(timeFile, { force: true });
+    const [user, sys, maxRss] = line.split(/\s+/).map(Number);
+    cpuMs = ((user ?? Number.NaN) + (sys ?? Number.NaN)) * 1000;
+    peakKiB = maxRss ?? Number.NaN;
+  }
+  return { wallMs, cpuMs, peakRssMiB: peakKiB / 1024, stdout, stderr, code };
+}
+
+/** Largest VmHWM (peak RSS, KiB) among a process and its descendants, read from /proc. */
+function treePeakKiB(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const peaks = new Map<number, number>();
+  let entries: string[] = [];
+  try {
+    entries = readdirSync("/proc").filter((n) => /^\d+$/.test(n));
+  } catch {
+    return 0;
+  }
+  for (const pid of entries) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+      const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(pid)]);
+      peaks.set(Number(pid), hwm);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let peak = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    peak = Math.max(peak, peaks.get(pid) ?? 0);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return peak;
+}
+
+/** HTML pages, all files and bytes under a folder. */
+async function outputStats(dir: string): Promise<{ pages: number; files: number; bytes: number }> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  let pages = 0;
+  let files = 0;
+  let bytes = 0;
+  await Promise.all(
+    found
+      .filter((d) => d.isFile())
+      .map(async (d) => {
+        files += 1;
+        if (d.name.endsWith(".html")) pages += 1;
+        bytes += (await stat(path.join(d.parentPath, d.name))).size;
+      }),
+  );
+  return { pages, files, bytes };
+}
+
+function fail(what: string, result: Measured): never {
+  console.error(`\n${what} failed (exit ${result.code}):\n${result.stderr.slice(-4000)}\n${result.stdout.slice(-2000)}`);
+  process.exit(1);
+}
+
+// ------------------------------------------------------------------------------ the steps
+
+async function writeCorpus(size: number): Promise<{ dir: string; files: string[] }> {
+  const dir = path.join(benchDir, `corpus-${size}`);
+  await rm(dir, { recursive: true, force: true });
+  const corpus = generateCorpus({ size, today: TODAY });
+  const folders = new Set(corpus.map((f) => path.dirname(path.join(dir, f.path))));
+  folders.add(path.join(dir, "_data"));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  for (let i = 0; i < corpus.length; i += 512) {
+    await Promise.all(corpus.slice(i, i + 512).map((f) => writeFile(path.join(dir, f.path), f.text)));
+  }
+  // The project's own municipality and plan; no git import commit: the corpus has no history.
+  const site = await readFile(path.join(projectDir, "content/_data/site.yaml"), "utf8");
+  await writeFile(path.join(dir, "_data/site.yaml"), site.replace(/^history_import:.*$/m, ""));
+  await writeFile(path.join(dir, "_data/plan.yaml"), await readFile(path.join(projectDir, "content/_data/plan.yaml"), "utf8"));
+  return { dir, files: corpus.map((f) => f.path) };
+}
+
+const contentEnv = (corpus: string) => ({ CONTENT_DIR: path.relative(projectDir, corpus), SITE_TODAY: TODAY });
+
+async function buildAchyk(corpus: string, out: string): Promise<BuildResult> {
+  await rm(out, { recursive: true, force: true });
+  const result = await measure(bin("tsx"), ["scripts/cli/build.ts"], { ...contentEnv(corpus), ACHYK_OUTPUT: out });
+  if (result.code !== 0) fail("Achyk build", result);
+  const stats = await outputStats(out);
+  return { ...result, pages: stats.pages, files: stats.files, outputMiB: stats.bytes / 2 ** 20 };
+}
+
+async function buildBaseline(corpus: string, out: string): Promise<BuildResult> {
+  await rm(out, { recursive: true, force: true });
+  const config = path.join(projectDir, "bench/baseline/eleventy.config.js");
+  const eleventy = await measure(bin("eleventy"), [`--config=${config}`, `--input=${corpus}`, `--output=${out}`], {});
+  if (eleventy.code !== 0) fail("Baseline Eleventy build", eleventy);
+  const pagefind = await measure(bin("pagefind"), ["--site", out], {});
+  if (pagefind.code !== 0) fail("Baseline Pagefind", pagefind);
+  const stats = await outputStats(out);
+  return {
+    wallMs: eleventy.wallMs + pagefind.wallMs,
+    cpuMs: eleventy.cpuMs + pagefind.cpuMs,
+    peakRssMiB: Math.max(eleventy.peakRssMiB, pagefind.peakRssMiB),
+    stdout: eleventy.stdout + pagefind.stdout,
+    stderr: eleventy.stderr + pagefind.stderr,
+    code: 0,
+    pages: stats.pages,
+    files: stats.files,
+    outputMiB: stats.bytes / 2 ** 20,
+  };
+}
+
+async function runCheck(corpus: string): Promise<Measured & { errors: number; entries: number }> {
+  const result = await measure(bin("tsx"), ["scripts/cli/check.ts"], contentEnv(corpus));
+  const summary = /(\d+) записей[\s\S]*?ошибок \/ ката: (\d+)/.exec(result.stdout);
+  if (result.code !== 0 || !summary) fail("npm run check", result);
+  return { ...result, entries: Number(summary[1]), errors: Number(summary[2]) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const until = performance.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (performance.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(5);
+  }
+}
+
+/**
+ * `npm start` (Eleventy --serve --incremental on eleventy.config.ts) on the corpus; after the
+ * first build, edits one entry `runs` times and times until its page on disk shows the edit
+ * and until Eleventy logs the end of the rebuild ("Wrote …").
+ */
+async function measureWatch(corpus: string, files: readonly string[]) {
+  const out = path.join(benchDir, "out", "watch");
+  await rm(out, { recursive: true, force: true });
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--input=layouts", `--output=${out}`, "--serve", "--incremental", `--port=${port}`],
+    { cwd: projectDir, env: { ...process.env, ...contentEnv(corpus) }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+  );
+  let log = "";
+  child.stdout.on("data", (d: Buffer) => (log += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (log += d.toString()));
+  const wrote = () => (log.match(/Wrote \d+ files/g) ?? []).length;
+  const results: { pageMs: number; wroteMs: number }[] = [];
+  try {
+    const started = performance.now();
+    await waitFor(() => (wrote() > 0 ? true : undefined), BUILD_TIMEOUT_MS, "the first build of npm start");
+    const firstBuildMs = performance.now() - started;
+    await sleep(1500); // let the watcher settle
+    // A live Kyrgyz post: its page is /ky/posts/<slug>/.
+    const rel = files.find((f) => f.startsWith("ky/posts/"))!;
+    const file = path.join(corpus, rel);
+    const page = path.join(out, rel.replace(/\.md$/, ""), "index.html");
+    const original = await readFile(file, "utf8");
+    if (!(await readFile(page, "utf8").catch(() => ""))) throw new Error(`npm start did not write ${page}`);
+    for (let run = 1; run <= runs; run++) {
+      const marker = `Белги ${run}-${Date.now()}`;
+      const before = wrote();
+      const t0 = performance.now();
+      await writeFile(file, `${original}\n${marker}\n`);
+      const pageMs = await waitFor(
+        async () => ((await readFile(page, "utf8").catch(() => "")).includes(marker) ? performance.now() - t0 : undefined),
+        120_000,
+        "the changed page",
+      );
+      const wroteMs = await waitFor(() => (wrote() > before ? performance.now() - t0 : undefined), 120_000, "the end of the rebuild");
+      results.push({ pageMs, wroteMs });
+      await sleep(1000);
+    }
+    await writeFile(file, original);
+    return {
+      firstBuildMs,
+      pageMs: median(results.map((r) => r.pageMs)),
+      wroteMs: median(results.map((r) => r.wroteMs)),
+      runs: results,
+    };
+  } catch (error) {
+    console.error(log.slice(-3000));
+    throw error;
+  } finally {
+    // The watcher and its server: the process group this bench started, by its id.
+    if (child.pid) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------ main
+
+interface SizeResult {
+  size: number;
+  achyk: BuildResult[];
+  baseline: BuildResult[];
+  check?: { wallMs: number; cpuMs: number; peakRssMiB: number; errors: number; entries: number }[];
+}
+
+const summarize = (list: readonly BuildResult[]) => ({
+  wallS: round(median(list.map((r) => r.wallMs)) / 1000),
+  cpuS: round(median(list.map((r) => r.cpuMs)) / 1000),
+  peakRssMiB: round(median(list.map((r) => r.peakRssMiB)), 0),
+  pages: list[0]!.pages,
+  files: list[0]!.files,
+  pagesPerS: round(median(list.map((r) => r.pages / (r.wallMs / 1000))), 0),
+  outputMiB: round(median(list.map((r) => r.outputMiB)), 1),
+  wallRunsS: list.map((r) => round(r.wallMs / 1000)),
+});
+
+const pairRatio = (a: readonly BuildResult[], b: readonly BuildResult[], key: "wallMs" | "cpuMs" | "peakRssMiB") =>
+  round(median(a.map((r, i) => r[key] / b[i]![key])));
+
+const allStarted = performance.now();
+const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, loadAvgAtStart: os.loadavg().map((l) => round(l)) };
+console.log(`Achyk bench: sizes ${sizes.join(", ")}, ${runs} run(s) each, ${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAvgAtStart.join(" ")}`);
+
+const results: SizeResult[] = [];
+let watch: Awaited<ReturnType<typeof measureWatch>> | undefined;
+for (const size of sizes) {
+  const { dir, files } = await writeCorpus(size);
+  const result: SizeResult = { size, achyk: [], baseline: [] };
+  const outAchyk = path.join(benchDir, "out", `achyk-${size}`);
+  const outBaseline = path.join(benchDir, "out", `baseline-${size}`);
+  for (let run = 0; run < runs; run++) {
+    // Alternate which goes first, so drift in machine load falls on both alike.
+    const order = run % 2 === 0 ? (["achyk", "baseline"] as const) : (["baseline", "achyk"] as const);
+    for (const which of order) {
+      const r = which === "achyk" ? await buildAchyk(dir, outAchyk) : await buildBaseline(dir, outBaseline);
+      result[which].push(r);
+      console.log(`  ${size} run ${run + 1} ${which.padEnd(8)} ${(r.wallMs / 1000).toFixed(1).padStart(6)} s wall, ${(r.cpuMs / 1000).toFixed(1).padStart(6)} s CPU, ${r.peakRssMiB.toFixed(0).padStart(5)} MiB, ${r.pages} pages`);
+    }
+  }
+  if (!has("no-check")) {
+    result.check = [];
+    for (let run = 0; run < runs; run++) {
+      const c = await runCheck(dir);
+      result.check.push({ wallMs: c.wallMs, cpuMs: c.cpuMs, peakRssMiB: c.peakRssMiB, errors: c.errors, entries: c.entries });
+      console.log(`  ${size} run ${run + 1} check    ${(c.wallMs / 1000).toFixed(1).padStart(6)} s wall, ${(c.cpuMs / 1000).toFixed(1).padStart(6)} s CPU, ${c.errors} errors`);
+    }
+  }
+  if (!has("no-watch") && size === Math.min(...sizes)) {
+    watch = await measureWatch(dir, files);
+    console.log(`  ${size} npm start: first build ${(watch.firstBuildMs / 1000).toFixed(1)} s; after one entry changes: page ${(watch.pageMs / 1000).toFixed(2)} s, rebuild done ${(watch.wroteMs / 1000).toFixed(2)} s`);
+  }
+  if (!has("keep")) await rm(path.join(benchDir, "out"), { recursive: true, force: true });
+  results.push(result);
+}
+
+// ------------------------------------------------------------------------------ report
+
+const report = {
+  date: new Date().toISOString(),
+  machine,
+  runs,
+  today: TODAY,
+  sizes: results.map((r) => ({
+    size: r.size,
+    achyk: summarize(r.achyk),
+    baseline: summarize(r.baseline),
+    ratio: { wall: pairRatio(r.achyk, r.baseline, "wallMs"), cpu: pairRatio(r.achyk, r.baseline, "cpuMs"), peakRss: pairRatio(r.achyk, r.baseline, "peakRssMiB") },
+    check: r.check && {
+      wallS: round(median(r.check.map((c) => c.wallMs)) / 1000),
+      cpuS: round(median(r.check.map((c) => c.cpuMs)) / 1000),
+      peakRssMiB: round(median(r.check.map((c) => c.peakRssMiB)), 0),
+      errors: Math.max(...r.check.map((c) => c.errors)),
+    },
+  })),
+  watch: watch && { size: Math.min(...sizes), firstBuildS: round(watch.firstBuildMs / 1000), pageS: round(watch.pageMs / 1000), rebuildS: round(watch.wroteMs / 1000), runsS: watch.runs.map((r) => ({ page: round(r.pageMs / 1000), rebuild: round(r.wroteMs / 1000) })) },
+  totalS: round((performance.now() - allStarted) / 1000, 0),
+};
+
+const rows: string[][] = [["entries", "build", "wall s", "CPU s", "peak RSS MiB", "pages", "pages/s", "output MiB"]];
+for (const s of report.sizes) {
+  for (const [name, m] of [["Achyk", s.achyk], ["baseline", s.baseline]] as const) {
+    rows.push([String(s.size), name, m.wallS.toFixed(1), m.cpuS.toFixed(1), String(m.peakRssMiB), String(m.pages), String(m.pagesPerS), m.outputMiB.toFixed(1)]);
+  }
+  rows.push([String(s.size), "Achyk ÷ baseline", `${s.ratio.wall.toFixed(2)}×`, `${s.ratio.cpu.toFixed(2)}×`, `${s.ratio.peakRss.toFixed(2)}×`, "", "", ""]);
+}
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+const line = (r: string[]) => `| ${r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(" | ")} |`;
+console.log(`\n${line(rows[0]!)}\n|${widths.map((w, c) => (c < 2 ? `${"-".repeat(w + 2)}` : `${"-".repeat(w + 1)}:`)).join("|")}|`);
+for (const r of rows.slice(1)) console.log(line(r));
+
+// Targets of issue 8.
+const bySize = new Map(report.sizes.map((s) => [s.size, s]));
+const largest = report.sizes.at(-1)!;
+const targets: { target: string; value: string; ok: boolean }[] = [];
+targets.push({ target: `build time ≤ 1.3 × baseline at ${largest.size}`, value: `${largest.ratio.wall.toFixed(2)}× (CPU ${largest.ratio.cpu.toFixed(2)}×)`, ok: largest.ratio.wall <= 1.3 });
+if (bySize.has(1000) && bySize.has(10000)) {
+  const growth = bySize.get(10000)!.achyk.wallS / bySize.get(1000)!.achyk.wallS;
+  targets.push({ target: "growth 1,000 → 10,000 ≤ 11×", value: `${growth.toFixed(1)}×`, ok: growth <= 11 });
+}
+targets.push({ target: `peak memory ≤ 1.2 × baseline at ${largest.size}`, value: `${largest.ratio.peakRss.toFixed(2)}×`, ok: largest.ratio.peakRss <= 1.2 });
+if (largest.check) targets.push({ target: `npm run check < 3 s at ${largest.size}`, value: `${largest.check.wallS.toFixed(2)} s (0 errors: ${largest.check.errors === 0})`, ok: largest.check.wallS < 3 && largest.check.errors === 0 });
+if (report.watch) targets.push({ target: `npm start rebuild < 1 s at ${report.watch.size}`, value: `page ${report.watch.pageS.toFixed(2)} s, rebuild done ${report.watch.rebuildS.toFixed(2)} s`, ok: report.watch.rebuildS < 1 });
+console.log("\nTargets (issue 8):");
+for (const t of targets) console.log(`  ${t.ok ? "✓" : "✗"} ${t.target}: ${t.value}`);
+console.log(`\nTotal ${report.totalS} s.`);
+
+if (has("json")) {
+  const json = JSON.stringify({ ...report, targets }, null, 2);
+  await mkdir(benchDir, { recursive: true });
+  await writeFile(path.join(benchDir, "results.json"), `${json}\n`);
+  console.log(`\n${json}\nWritten to .bench/results.json`);
+}
