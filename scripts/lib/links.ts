@@ -137,6 +137,8 @@ function brokenTarget(href: string, entry: Entry, targets: LinkTargets): { sever
   }
   if (!/^\/(?:ky|ru)(?:\/|$)/.test(pathname)) return null;
   const page = pathname.replace(/\/index\.html$/, "/").replace(/^(\/[^.]*[^/.])$/, "$1/");
+  // Generated files (feeds, calendars) are not ours to know; a page or a `.md` file name is.
+  if (/\.[a-z0-9]+$/i.test(page) && !/\.md$/i.test(page)) return null;
   if (targets.pages.has(page)) {
     const target = targets.pages.get(page);
     if (target && target.state === "scheduled" && entry.state !== "draft" && target.publish > entry.publish) {
