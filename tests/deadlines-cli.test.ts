@@ -65,6 +65,7 @@ function writeFixture(content: string): void {
   file("ru/reports/2026-10.md", `---\ntitle: "Отчёт за октябрь"\ndate: 2026-11-25\nperiod: "2026-10"\n---\n\nТекст отчёта.\n`);
 }
 
+const DONE = "Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически. / Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды.";
 const marker = (measureId: string, period: string) => `<!-- achyk:deadline ${measureId} ${period} -->`;
 const OPEN_ISSUES = [
   { number: 5, title: "Ежемесячный отчёт за июль 2026", body: `${marker("1.5", "2026-07")}\nold`, labels: [{ name: "achyk-deadline" }] },
@@ -102,7 +103,7 @@ describe("npm run deadlines", () => {
       "Would open 1, update 1, close 2.",
       "open: Новость за ноябрь 2026 — срок 30 ноября / 2026-жылдын ноябры үчүн жаңылык — мөөнөтү 30-ноябрь [achyk-deadline]",
       "update #8: Ежемесячный отчёт за август 2026 — срок 25 сентября / 2026-жылдын августу үчүн айлык отчет — мөөнөтү 25-сентябрь",
-      "close #5: Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически. / Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды.",
+      `close #5: ${DONE}`,
       "close #6: Материал запланирован и станет публичным 25 ноября 2026. Задача закрыта автоматически. / Материал пландалды жана 2026-жылдын 25-ноябры жарыяланат. Маселе автоматтык түрдө жабылды.",
     ]);
   });
@@ -155,6 +156,34 @@ describe("npm run deadlines", () => {
     expect(stdout).toContain("⚠️ 1.5 2026-08 (2026-09-25): просрочено 60 дн. / 60 күн кечикти");
     expect(stdout).toContain("🗓 1.5 2026-10 (2026-11-25): запланировано на 2026-11-25");
     expect(stdout).toContain("⏳ 1.1 2026-11 (2026-11-30): осталось 6 дн. / 6 күн калды");
+  });
+
+  // On 2027-09-27 the August 2026 report (due 2026-09-25) has been missing for 367 days.
+  it("gaps older than a year get no new issue, and the issue already open for one stays open", async () => {
+    const { code, stdout } = await run(["--dry-run", "--open-issues", "open-issues.json"], { SITE_TODAY: "2027-09-27" });
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split("\n")).toEqual([
+      "Dry run (2027-09-27): nothing is changed on GitHub.",
+      "Would open 4, update 1, close 2.",
+      "open: Новость за ноябрь 2026 — срок 30 ноября / 2026-жылдын ноябры үчүн жаңылык — мөөнөтү 30-ноябрь [achyk-deadline]",
+      "open: Ежемесячный отчёт за ноябрь 2026 — срок 25 декабря / 2026-жылдын ноябры үчүн айлык отчет — мөөнөтү 25-декабрь [achyk-deadline]",
+      "open: Новость за декабрь 2026 — срок 31 декабря / 2026-жылдын декабры үчүн жаңылык — мөөнөтү 31-декабрь [achyk-deadline]",
+      "open: Ежемесячный отчёт за декабрь 2026 — срок 25 января 2027 / 2026-жылдын декабры үчүн айлык отчет — мөөнөтү 2027-жылдын 25-январы [achyk-deadline]",
+      // #8 (August 2026) is too old for a new issue, but it is still missing: kept open and brought up to date.
+      "update #8: Ежемесячный отчёт за август 2026 — срок 25 сентября / 2026-жылдын августу үчүн айлык отчет — мөөнөтү 25-сентябрь",
+      `close #5: ${DONE}`,
+      `close #6: ${DONE}`,
+    ]);
+  });
+
+  it("counts the older gaps in the list and in --json", async () => {
+    const list = await run([], { SITE_TODAY: "2027-09-27" });
+    expect(list.stdout).toContain("(не показаны невыполненные периоды старше 365 дн.: 1;");
+    expect(list.stdout).not.toContain("1.5 2026-08");
+    const { stdout } = await run(["--json"], { SITE_TODAY: "2027-09-27" });
+    const out = JSON.parse(stdout) as { deadlines: { measureId: string; period: string }[]; olderGaps: { measureId: string; period: string }[] };
+    expect(out.olderGaps.map((d) => `${d.measureId} ${d.period}`)).toEqual(["1.5 2026-08"]);
+    expect(out.deadlines.map((d) => `${d.measureId} ${d.period}`)).toEqual(["1.1 2026-11", "1.5 2026-11", "1.1 2026-12", "1.5 2026-12"]);
   });
 
   it("refuses a wrong --days", async () => {

@@ -1,7 +1,8 @@
 /**
  * `npm run deadlines`: what is due within N days (default 7), what is missing, what is scheduled.
  *
- *   npm run deadlines                       human-readable list
+ *   npm run deadlines                       human-readable list (gaps older than RECENT_GAP_DAYS
+ *                                           are counted, not listed, and get no new issue)
  *   npm run deadlines -- --days 14          look further ahead
  *   npm run deadlines -- --json             the list as JSON
  *   npm run deadlines -- --dry-run          the issues it would open, update and close
@@ -15,7 +16,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { nextDeadlines, type Deadline } from "../lib/deadlines.ts";
+import { nextDeadlines, RECENT_GAP_DAYS, splitOlderGaps, type Deadline } from "../lib/deadlines.ts";
 import { readBuildEnv } from "../lib/env.ts";
 import { readGitHistory, withGitHistory } from "../lib/git-history.ts";
 import { DEADLINE_LABEL, issueTitle, planIssueSync, type IssueDeadline, type IssuePlan, type OpenIssue } from "../lib/github-issues.ts";
@@ -55,15 +56,18 @@ if (errors > 0) console.error(`Warning: ${errors} content error(s); invalid entr
 const history = await readGitHistory(env.contentDir, { under: ".", keys: "under" });
 const entries = withGitHistory(content.entries, history);
 const progress = computeProgress(plan, entries, { today: env.today, population: site.population });
-const deadlines = nextDeadlines(progress, { today: env.today, withinDays }).map((d) => forIssue(d, plan, site));
+// As on the progress page, gaps older than RECENT_GAP_DAYS are not listed and get no new issue.
+const { listed, older } = splitOlderGaps(nextDeadlines(progress, { today: env.today, withinDays }), env.today);
+const deadlines = listed.map((d) => forIssue(d, plan, site));
+const olderGaps = older.map((d) => forIssue(d, plan, site));
 
 if (args["dry-run"] || args.github) {
   const openIssues = args.github ? listOpenIssues() : readOpenIssuesFile(args["open-issues"]);
-  const issuePlan = planIssueSync(deadlines, openIssues);
+  const issuePlan = planIssueSync(deadlines, openIssues, olderGaps);
   if (args["dry-run"]) printPlan(issuePlan);
   else process.exitCode = applyPlan(issuePlan) ? 0 : 1;
 } else if (args.json) {
-  console.log(JSON.stringify({ today: env.today, withinDays, history: history !== null, deadlines }, null, 2));
+  console.log(JSON.stringify({ today: env.today, withinDays, history: history !== null, deadlines, olderGaps }, null, 2));
 } else {
   printDeadlines(deadlines);
 }
@@ -95,6 +99,12 @@ function forIssue(d: Deadline, plan: Plan, site: Site): IssueDeadline & { title:
 function printDeadlines(list: readonly (IssueDeadline & { title: string })[]): void {
   console.log(`Сроки на ${env.today}, ближайшие ${withinDays} дн. / ${env.today} күнгө карата мөөнөттөр, жакынкы ${withinDays} күн`);
   if (history === null) console.log("(история git неизвестна / git тарыхы белгисиз: publish и date решают сами)");
+  if (olderGaps.length > 0) {
+    console.log(
+      `(не показаны невыполненные периоды старше ${RECENT_GAP_DAYS} дн.: ${olderGaps.length}; они на странице «Выполнение плана» / ` +
+        `${RECENT_GAP_DAYS} күндөн эски аткарылбаган мезгилдер көрсөтүлгөн жок: ${olderGaps.length}; алар «Планды аткаруу» барагында)`,
+    );
+  }
   if (list.length === 0) {
     console.log("Ничего не горит. / Шашылыш эч нерсе жок.");
     return;

@@ -45,3 +45,35 @@ export function nextDeadlines(progress: Progress, options: { today: string; with
   // Array.prototype.sort is stable: equal due days keep the plan's order.
   return found.sort((a, b) => a.due.localeCompare(b.due));
 }
+
+/**
+ * How far back a missing period is still listed as a deadline (on the progress page, in
+ * `npm run deadlines` and as a GitHub issue). Older gaps stay in each measure's timeline on the
+ * progress page; listing them all would bury what comes next (and open dozens of issues on the
+ * deadlines workflow's first run over an old plan).
+ */
+export const RECENT_GAP_DAYS = 365;
+
+/**
+ * True for a missing period due at most `RECENT_GAP_DAYS` days before `today`.
+ * @example isRecentGap({ status: "missing", due: "2025-11-25" }, "2026-11-25") // true (365 days)
+ * @example isRecentGap({ status: "missing", due: "2025-11-24" }, "2026-11-25") // false (366 days)
+ * @example isRecentGap({ status: "upcoming", due: "2026-11-30" }, "2026-11-25") // false (not a gap)
+ */
+export function isRecentGap(deadline: Pick<Deadline, "status" | "due">, today: string): boolean {
+  return deadline.status === "missing" && daysBetween(deadline.due, today) <= RECENT_GAP_DAYS;
+}
+
+/**
+ * Deadlines split into those to list (upcoming, scheduled, recent gaps; order kept) and the
+ * gaps older than `RECENT_GAP_DAYS`.
+ * @example
+ * splitOlderGaps([{ status: "missing", due: "2025-01-31" }, { status: "upcoming", due: "2026-11-30" }], "2026-11-25")
+ * // { listed: [{ status: "upcoming", due: "2026-11-30" }], older: [{ status: "missing", due: "2025-01-31" }] }
+ */
+export function splitOlderGaps<T extends Pick<Deadline, "status" | "due">>(deadlines: readonly T[], today: string): { listed: T[]; older: T[] } {
+  const listed: T[] = [];
+  const older: T[] = [];
+  for (const d of deadlines) (d.status === "missing" && !isRecentGap(d, today) ? older : listed).push(d);
+  return { listed, older };
+}

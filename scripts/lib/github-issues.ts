@@ -210,21 +210,32 @@ const normalise = (text: string): string =>
  *   (an issue already right is left alone, even if its link pre-fills an older date);
  * - `close`: with a comment, an issue whose period is now scheduled, done or no longer listed,
  *   and any second issue for the same period.
+ * `olderGaps` are missing periods too old to list (see `RECENT_GAP_DAYS` in deadlines.ts): no
+ * issue is opened for them, but one already open stays open (and is updated like the others),
+ * since the material is still not published.
  * Issues without the marker (written by people) are never touched.
  * @example
  * planIssueSync([{ measureId: "1.5", period: "2026-10", rhythm: "monthly-25", due: "2026-11-25", status: "upcoming",
  *   daysLeft: 7, measureTitle: { ru: "…", ky: "…" } }], []).open.length // 1
  */
-export function planIssueSync(deadlines: readonly IssueDeadline[], openIssues: readonly OpenIssue[]): IssuePlan {
+export function planIssueSync(
+  deadlines: readonly IssueDeadline[],
+  openIssues: readonly OpenIssue[],
+  olderGaps: readonly IssueDeadline[] = [],
+): IssuePlan {
   const plan: IssuePlan = { open: [], update: [], close: [] };
   const keyOf = (measureId: string, period: string) => `${measureId}\u0000${period}`;
 
-  const wanted = new Map<string, IssueDeadline>();
+  const wanted = new Map<string, { d: IssueDeadline; mayOpen: boolean }>();
   const scheduled = new Map<string, IssueDeadline>();
   for (const d of deadlines) {
     const key = keyOf(d.measureId, d.period);
     if (d.status === "scheduled") scheduled.set(key, d);
-    else if (!wanted.has(key)) wanted.set(key, d);
+    else if (!wanted.has(key)) wanted.set(key, { d, mayOpen: true });
+  }
+  for (const d of olderGaps) {
+    const key = keyOf(d.measureId, d.period);
+    if (!wanted.has(key)) wanted.set(key, { d, mayOpen: false });
   }
 
   const issuesByKey = new Map<string, OpenIssue[]>();
@@ -235,12 +246,12 @@ export function planIssueSync(deadlines: readonly IssueDeadline[], openIssues: r
     issuesByKey.set(key, [...(issuesByKey.get(key) ?? []), issue]);
   }
 
-  for (const [key, d] of wanted) {
+  for (const [key, { d, mayOpen }] of wanted) {
     const title = issueTitle(d);
     const body = issueBody(d);
     const [kept, ...duplicates] = issuesByKey.get(key) ?? [];
     if (!kept) {
-      plan.open.push({ title, body, labels: [DEADLINE_LABEL] });
+      if (mayOpen) plan.open.push({ title, body, labels: [DEADLINE_LABEL] });
     } else if (normalise(kept.title) !== normalise(title) || normalise(kept.body) !== normalise(body)) {
       plan.update.push({ number: kept.number, title, body });
     }

@@ -2,8 +2,8 @@
  * The progress page as data: every period of every measure as a labelled cell (icon + words,
  * never colour alone), indicators as target vs actual, the next deadlines with "add it" links.
  */
-import { addDays, daysBetween, formatDay, formatMonth, monthName, type Lang } from "./dates.ts";
-import type { Deadline } from "./deadlines.ts";
+import { daysBetween, formatDay, formatMonth, monthName, type Lang } from "./dates.ts";
+import { splitOlderGaps, type Deadline } from "./deadlines.ts";
 import { newEntryUrl } from "./entry-template.ts";
 import { formatNumber } from "./facts.ts";
 import type { Measure, Plan } from "./plan.ts";
@@ -108,7 +108,7 @@ export interface PlanPageView {
   doneShare: number;
   goals: { id: string; title: string; summaryText: string; measures: MeasureView[] }[];
   deadlines: { text: string; status: PeriodStatus; statusText: string; addUrl?: string; measureId: string }[];
-  /** Missing periods older than a year, left out of the deadline list (they stay in the timelines). */
+  /** Missing periods older than `RECENT_GAP_DAYS`, left out of the deadline list (they stay in the timelines). */
   olderGaps: number;
 }
 
@@ -269,9 +269,9 @@ export function buildPlanPage(
 
   const titles = new Map(plan.measures.map((m) => [m.id, shortMeasureName(m, lang)]));
   // Residents read what comes next; the full record of old gaps is in each measure's timeline.
-  const yearAgo = addDays(progress.today, -365);
-  const soon = deadlines.filter((d) => d.status !== "missing").sort((a, b) => a.due.localeCompare(b.due));
-  const recentGaps = deadlines.filter((d) => d.status === "missing" && d.due >= yearAgo).sort((a, b) => b.due.localeCompare(a.due));
+  const { listed, older } = splitOlderGaps(deadlines, progress.today);
+  const soon = listed.filter((d) => d.status !== "missing").sort((a, b) => a.due.localeCompare(b.due));
+  const recentGaps = listed.filter((d) => d.status === "missing").sort((a, b) => b.due.localeCompare(a.due));
   const deadlineViews = [...soon, ...recentGaps].map((d) => {
     const m = measures.get(d.measure)!;
     const p = m.periods.find((x) => x.period === d.period)!;
@@ -299,6 +299,6 @@ export function buildPlanPage(
     doneShare: summary.due === 0 ? 100 : Math.round((summary.done / summary.due) * 100),
     goals,
     deadlines: deadlineViews,
-    olderGaps: deadlines.filter((d) => d.status === "missing" && d.due < yearAgo).length,
+    olderGaps: older.length,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextDeadlines } from "../../scripts/lib/deadlines.ts";
+import { isRecentGap, nextDeadlines, RECENT_GAP_DAYS, splitOlderGaps } from "../../scripts/lib/deadlines.ts";
 import type { Measure, Plan } from "../../scripts/lib/plan.ts";
 import { computeProgress, type ProgressEntry } from "../../scripts/lib/progress.ts";
 
@@ -116,5 +116,57 @@ describe("nextDeadlines", () => {
   it.each(bad)("rejects today $today with withinDays $withinDays", ({ today, withinDays }) => {
     const progress = computeProgress(PLAN, [], { today: "2026-11-25", population: 1000 });
     expect(() => nextDeadlines(progress, { today, withinDays })).toThrow(RangeError);
+  });
+});
+
+describe("isRecentGap: missing periods are listed for RECENT_GAP_DAYS days", () => {
+  it("is a year", () => {
+    expect(RECENT_GAP_DAYS).toBe(365);
+  });
+
+  const cases = [
+    { name: "missing since yesterday", d: { status: "missing", due: "2026-11-24" }, today: "2026-11-25", recent: true },
+    { name: "missing for exactly 365 days", d: { status: "missing", due: "2025-11-25" }, today: "2026-11-25", recent: true },
+    { name: "missing for 366 days", d: { status: "missing", due: "2025-11-24" }, today: "2026-11-25", recent: false },
+    { name: "365 days across a leap day", d: { status: "missing", due: "2027-03-01" }, today: "2028-02-29", recent: true },
+    { name: "366 days across a leap day", d: { status: "missing", due: "2027-02-28" }, today: "2028-02-29", recent: false },
+    { name: "an upcoming period is not a gap", d: { status: "upcoming", due: "2026-11-30" }, today: "2026-11-25", recent: false },
+    { name: "a scheduled period is not a gap, however old", d: { status: "scheduled", due: "2025-01-31" }, today: "2026-11-25", recent: false },
+  ] as const;
+  it.each(cases)("$name: $recent", ({ d, today, recent }) => {
+    expect(isRecentGap(d, today)).toBe(recent);
+  });
+});
+
+describe("splitOlderGaps: what a deadline list shows and what it only counts", () => {
+  // On 2027-02-28 the cut-off is 2026-02-28 (365 days back): January's gaps are older, February's listed.
+  const today = "2027-02-28";
+  const list = deadlines(today);
+  const { listed, older } = splitOlderGaps(list, today);
+
+  it("sets apart the gaps due more than 365 days ago", () => {
+    expect(older.map((d) => `${d.measure} ${d.period} ${d.due}`)).toEqual(["1.1 2026-01 2026-01-31", "1.5 2026-01 2026-02-25"]);
+  });
+
+  it("lists the rest in their order, starting with the gaps due exactly 365 days ago", () => {
+    expect(listed.slice(0, 3).map((d) => `${d.measure} ${d.period} ${d.due}`)).toEqual([
+      "1.1 2026-02 2026-02-28",
+      "1.2 2026-H1 2026-02-28",
+      "1.5 2026-02 2026-03-25",
+    ]);
+    expect(listed).toEqual(list.slice(older.length));
+    expect(listed.slice(-2)).toMatchObject([
+      { measure: "1.1", period: "2027-02", status: "upcoming", daysLeft: 0 },
+      { measure: "1.2", period: "2027-H1", status: "upcoming", daysLeft: 0 },
+    ]);
+  });
+
+  it("never sets apart an upcoming or scheduled period", () => {
+    const old = [
+      { status: "scheduled", due: "2020-01-31" },
+      { status: "upcoming", due: "2026-03-01" },
+      { status: "missing", due: "2020-01-31" },
+    ] as const;
+    expect(splitOlderGaps(old, today)).toEqual({ listed: [old[0], old[1]], older: [old[2]] });
   });
 });

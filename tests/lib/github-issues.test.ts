@@ -268,6 +268,26 @@ describe("planIssueSync", () => {
     expect(plan.update).toEqual([{ number: 10, title: issueTitle(overdue), body: issueBody(overdue) }]);
   });
 
+  const oldGap = deadline({ period: "2025-06", due: "2025-07-25", status: "missing", daysLeft: -400 });
+  const olderGaps = [
+    { name: "opens no issue for a gap too old to list", issues: [], open: [], update: [], close: [] },
+    { name: "keeps the issue already open for it", issues: [issueFor(20, oldGap)], open: [], update: [], close: [] },
+    { name: "updates that issue like any other", issues: [{ ...issueFor(20, oldGap), title: "июнь" }], open: [], update: [20], close: [] },
+    { name: "closes a second issue for it", issues: [issueFor(20, oldGap), issueFor(21, oldGap)], open: [], update: [], close: [21] },
+  ] as const;
+  it.each(olderGaps)("older gaps: $name", ({ issues, open, update, close }) => {
+    const plan = planIssueSync([october], [issueFor(10, october), ...issues], [oldGap]);
+    expect(plan.open.map((o) => o.title)).toEqual(open);
+    expect(plan.update.map((u) => u.number)).toEqual(update);
+    expect(plan.close.map((c) => c.number)).toEqual(close);
+  });
+
+  it("older gaps: once the old gap is published, its issue is closed as done", () => {
+    const plan = planIssueSync([october], [issueFor(10, october), issueFor(20, oldGap)], []);
+    expect(plan.close.map((c) => c.number)).toEqual([20]);
+    expect(plan.close[0]!.comment).toContain("опубликован");
+  });
+
   it("lists a period once even when it is given twice", () => {
     expect(planIssueSync([october, october], []).open).toHaveLength(1);
   });
