@@ -105,7 +105,10 @@ export async function checkAttachmentFiles(
   return results.flat();
 }
 
-/** The first {@link HEAD_BYTES} bytes of a file, or fewer when it is shorter. */
+/**
+ * The first {@link HEAD_BYTES} bytes of a file, or fewer when it is shorter.
+ * @example (await readHead("content/files/minutes/a.pdf", 5)) // Uint8Array of "%PDF-"
+ */
 export async function readHead(file: string, length: number = HEAD_BYTES): Promise<Uint8Array> {
   const handle = await open(file, "r");
   try {

@@ -19,7 +19,10 @@ export interface FieldRow {
   doc?: FieldDoc;
 }
 
-/** The zod schema of one key of a type. */
+/**
+ * The zod schema of one key of a type.
+ * @example fieldSchema("meetings", "attendance").safeParse(-1).success // false
+ */
 export function fieldSchema(type: ContentType, key: string): z.ZodType {
   const schema = schemas[type] as unknown as { shape: Record<string, z.ZodType> };
   const field = schema.shape[key];
@@ -59,7 +62,10 @@ export function fieldRows(type: ContentType): FieldRow[] {
   return rows.map((row, i) => ({ row, i })).sort((a, b) => rank(a.row) - rank(b.row) || a.i - b.i).map(({ row }) => row);
 }
 
-/** Keys of the schemas that `field-docs.ts` does not explain yet, as `type.key`. */
+/**
+ * Keys of the schemas that `field-docs.ts` does not explain yet, as `type.key`.
+ * @example undocumentedFields() // [] (a test keeps it so)
+ */
 export function undocumentedFields(): string[] {
   return contentTypes.flatMap((type) => fieldRows(type).filter((r) => !r.doc).map((r) => `${type}.${r.key}`));
 }

@@ -96,6 +96,8 @@ beforeAll(async () => {
   dirs.push(dir);
   contentDir = path.join(dir, "content");
   await cp(FIXTURE, contentDir, { recursive: true });
+  // The project's current site and plan, so a change to their schemas can't add noise here.
+  await cp(path.join(ROOT, "content/_data"), path.join(contentDir, "_data"), { recursive: true });
   // A 21 MB scan, made here (sparse) rather than committed.
   await writeFile(path.join(contentDir, "files", BIG), "%PDF-1.4\n");
   await truncate(path.join(contentDir, "files", BIG), 21 * 1024 * 1024);
