@@ -60,9 +60,15 @@ export function todayFrom(env: Readonly<Record<string, string | undefined>>, now
   return DateTime.fromMillis(nowMillis, { zone: ZONE }).toISODate()!;
 }
 
-/** The Bishkek calendar day of an instant (ISO timestamp with offset, e.g. a git commit time). */
+/**
+ * The Bishkek calendar day of an instant (ISO timestamp with offset, e.g. a git commit time).
+ * Throws when the text is not an instant.
+ * @example bishkekDayOf("2026-11-25T20:30:00+00:00") // "2026-11-26"
+ */
 export function bishkekDayOf(isoInstant: string): string {
-  return DateTime.fromISO(isoInstant, { setZone: true }).setZone(ZONE).toISODate()!;
+  const day = DateTime.fromISO(isoInstant, { setZone: true }).setZone(ZONE).toISODate();
+  if (!day) throw new RangeError(`not an ISO 8601 instant: "${isoInstant}"`);
+  return day;
 }
 
 /** Adds whole days to a `YYYY-MM-DD` day. */

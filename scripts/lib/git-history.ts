@@ -9,7 +9,7 @@
 import { execFile } from "node:child_process";
 import { realpath } from "node:fs/promises";
 import path from "node:path";
-import { DateTime } from "luxon";
+import { bishkekDayOf } from "./dates.ts";
 
 /** History of one file on the checked-out branch; days are `YYYY-MM-DD` in Asia/Bishkek. */
 export interface FileHistory {
@@ -36,7 +36,6 @@ export interface GitHistoryOptions {
   keys?: "repo" | "under";
 }
 
-const ZONE = "Asia/Bishkek";
 // The whole history of a large content folder: names of 20,000 files, each listed once per commit.
 const MAX_BUFFER = 512 * 1024 * 1024;
 
@@ -67,16 +66,6 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * The Bishkek calendar day of a strict ISO 8601 commit time (`%cI`).
- * @example bishkekDay("2026-11-25T20:30:00+00:00") // "2026-11-26"
- */
-export function bishkekDay(isoInstant: string): string {
-  const day = DateTime.fromISO(isoInstant, { setZone: true }).setZone(ZONE).toISODate();
-  if (!day) throw new Error(`git gave an unreadable commit time: "${isoInstant}"`);
-  return day;
-}
-
-/**
  * Parses `git log -m --first-parent --no-renames --name-status -z --format=%x01%H%x09%cI`
  * (newest commit first) into per-file history. A file deleted and added again counts from
  * its latest addition; a file whose newest change is a deletion is left out.
@@ -99,7 +88,7 @@ export function parseGitLog(output: string): Map<string, FileHistory> {
     const time = header.slice(tab + 1).trim();
     let day = dayCache.get(time);
     if (day === undefined) {
-      day = bishkekDay(time);
+      day = bishkekDayOf(time);
       dayCache.set(time, day);
     }
     if (headerEnd === -1) continue;

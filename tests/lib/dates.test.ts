@@ -152,10 +152,20 @@ describe("bishkekDayOf: the Bishkek day of an instant with an offset", () => {
     ["2026-11-25T01:00:00+09:00", "2026-11-24"],
     ["2026-11-24T12:00:00-08:00", "2026-11-25"],
     ["2025-12-31T23:00:00+00:00", "2026-01-01"],
+    // git's strict ISO 8601 commit times (%cI), as git-history.ts reads them.
+    ["2026-11-25T20:30:00+00:00", "2026-11-26"],
+    ["2026-11-25T17:59:59+00:00", "2026-11-25"],
+    ["2026-11-25T18:00:00+00:00", "2026-11-26"],
+    ["2026-11-25T23:30:00-05:00", "2026-11-26"],
+    ["2026-12-31T18:00:00Z", "2027-01-01"],
   ] as const;
 
   it.each(cases)("%s → %s", (instant, day) => {
     expect(bishkekDayOf(instant)).toBe(day);
+  });
+
+  it.each(["", "yesterday", "2026-11-25T25:00:00+00:00"])("refuses %j", (value) => {
+    expect(() => bishkekDayOf(value)).toThrow(RangeError);
   });
 });
 

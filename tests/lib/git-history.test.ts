@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bishkekDay, parseGitLog, readGitHistory, withGitHistory, type FileHistory } from "../../scripts/lib/git-history.ts";
+import { parseGitLog, readGitHistory, withGitHistory, type FileHistory } from "../../scripts/lib/git-history.ts";
 
 const roots: string[] = [];
 function tempDir(): string {
@@ -89,20 +89,6 @@ beforeAll(() => {
 
 afterAll(() => {
   for (const dir of roots) rmSync(dir, { recursive: true, force: true });
-});
-
-describe("bishkekDay", () => {
-  const cases = [
-    { instant: "2026-11-25T20:30:00+00:00", day: "2026-11-26" },
-    { instant: "2026-11-25T17:59:59+00:00", day: "2026-11-25" },
-    { instant: "2026-11-25T18:00:00+00:00", day: "2026-11-26" },
-    { instant: "2026-11-26T01:00:00+06:00", day: "2026-11-26" },
-    { instant: "2026-11-25T23:30:00-05:00", day: "2026-11-26" },
-    { instant: "2026-12-31T18:00:00Z", day: "2027-01-01" },
-  ] as const;
-  it.each(cases)("$instant is $day in Bishkek", ({ instant, day }) => {
-    expect(bishkekDay(instant)).toBe(day);
-  });
 });
 
 describe("readGitHistory on a repository", () => {
@@ -234,6 +220,10 @@ describe("parseGitLog", () => {
   ] as const;
   it.each(cases)("$name", ({ log, expected }) => {
     expect(Object.fromEntries(parseGitLog(log))).toEqual(expected);
+  });
+
+  it("refuses a commit time it cannot read (readGitHistory then says the history is unknown)", () => {
+    expect(() => parseGitLog(`\x01${a}\tnot a time\0\nA\0x.md\0`)).toThrow(RangeError);
   });
 });
 
