@@ -88,6 +88,8 @@ export const dictionary = {
   status_missing: { ky: "Аткарылган жок", ru: "Не выполнено" },
   status_upcoming: { ky: "Мөөнөтү келе элек", ru: "Срок ещё не наступил" },
   // Reaching residents (issue 6): WhatsApp text, share links, print notice, calendars, feeds.
+  breadcrumbs: { ky: "Барактын жайгашкан жери", ru: "Путь к странице" },
+  searchSite: { ky: "Сайттан издөө", ru: "Поиск по сайту" },
   shareTitle: { ky: "WhatsApp үчүн даяр билдирүү", ru: "Готовое сообщение для WhatsApp" },
   shareHelp: { ky: "Текстти көчүрүп, WhatsApp топторуна жөнөтүңүз.", ru: "Скопируйте текст и отправьте его в группы WhatsApp." },
   shareTextLabel: { ky: "Билдирүүнүн тексти", ru: "Текст сообщения" },
