@@ -5,9 +5,11 @@
 import contentPlugin from "./scripts/plugins/content.ts";
 import filtersPlugin from "./scripts/plugins/filters.ts";
 import reachPlugin from "./scripts/plugins/reach.ts";
+import templateCachePlugin from "./scripts/plugins/template-cache.ts";
 import type { EleventyConfig } from "./scripts/plugins/eleventy.ts";
 
 export default function (config: EleventyConfig) {
+  config.addPlugin(templateCachePlugin);
   config.addPlugin(contentPlugin);
   config.addPlugin(filtersPlugin);
   config.addPlugin(reachPlugin);
