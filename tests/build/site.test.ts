@@ -175,7 +175,9 @@ describe("npm run build on tests/fixtures/small", () => {
 
   it("an untranslated entry says plainly that the Kyrgyz version is missing, and links to the Kyrgyz section", async () => {
     const html = await page("/ru/reports/2026-10/");
-    expect(html).toMatch(/<p class="[^"]*notice[^"]*" role="note">Эта страница не переведена на кыргызский язык\.<\/p>/);
+    expect(html).toMatch(
+      /<p class="[^"]*notice[^"]*" role="note">Эта страница не переведена на кыргызский язык\. <a href="\/ky\/reports\/" hreflang="ky">Перейти к разделу на кыргызском<\/a><\/p>/,
+    );
     const nav = section(html, /<nav class="lang-switch"/, "</nav>");
     expect(tags(nav, "a")).toEqual([expect.objectContaining({ href: "/ky/reports/", hreflang: "ky" })]);
     expect(await exists(path.join(out, "ky/reports/index.html"))).toBe(true);
