@@ -65,7 +65,7 @@ export async function loadContent({ contentDir, today, gitHistory = true }: Load
       const result = validateEntry(rel, sources[j]!, today);
       problems.push(...result.problems);
       if (result.entry) {
-        if (history) attachHistory(result.entry, history.get(rel), imported);
+        if (history) attachHistory(result.entry, history.get(rel), imported, today);
         entries.push(result.entry);
         problems.push(...guardEntrySource(result.entry, sources[j]!, officeAllowed));
       }
@@ -208,7 +208,7 @@ function checkKyrgyzVersions(entries: readonly Entry[], required: boolean, probl
   }
 }
 
-function attachHistory(entry: Entry, file: FileHistory | undefined, imported: Set<string> | null): void {
+function attachHistory(entry: Entry, file: FileHistory | undefined, imported: Set<string> | null, today: string): void {
   if (!file) {
     entry.history = null;
     entry.firstCommit = null;
@@ -216,7 +216,8 @@ function attachHistory(entry: Entry, file: FileHistory | undefined, imported: Se
   }
   const isImported = imported?.has(file.firstSha) ?? false;
   entry.history = { first: file.firstCommit, last: file.lastCommit, imported: isImported, sha: file.lastSha };
-  entry.firstCommit = isImported ? null : file.firstCommit;
+  // A commit after "today" (a build with SITE_TODAY in the past) is not yet history on that day.
+  entry.firstCommit = isImported || file.firstCommit > today ? null : file.firstCommit;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
