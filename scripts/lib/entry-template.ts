@@ -56,6 +56,8 @@ function extraLines(type: ContentType, values: TemplateValues): string[] {
       ];
     case "events":
       return [
+        // An announcement must be public before the event: `date` is the event day, `publish` today.
+        `publish: ${values.date}${c("жарыя сайтка чыга турган күн; date — иш-чаранын күнү", "день, когда объявление появится на сайте; date — день мероприятия")}`,
         `kind: gathering${c("gathering, hearing же presentation", "gathering, hearing или presentation")}`,
         `place: "${ky ? "Маданият үйү" : "Дом культуры"}"`,
         `time: "10:00"`,
