@@ -343,3 +343,90 @@ describe("invalid content: npm run check and the build refuse it", () => {
     expect((await readdir(tmp)).filter((name) => name !== "_site")).toEqual([]);
   });
 });
+
+describe("the progress page and its open data", () => {
+  interface JsonPeriod {
+    period: string;
+    due: string;
+    status: string;
+    entries: string[];
+  }
+  interface JsonMeasure {
+    id: string;
+    rhythm: string;
+    periods: JsonPeriod[];
+    indicator: { unit: string; target: number | null; years: Record<string, number | null> };
+  }
+  const progress = async () => JSON.parse(await page("/data/progress.json")) as { today: string; measures: JsonMeasure[] };
+  const periodOf = async (id: string, period: string) =>
+    (await progress()).measures.find((m) => m.id === id)!.periods.find((p) => p.period === period)!;
+
+  it("progress.json has the contract's shape: today, and every measure with every period of 2025–2028", async () => {
+    const data = await progress();
+    expect(data.today).toBe(TODAY);
+    expect(data.measures.map((m) => m.id)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3"]);
+    const counts = Object.fromEntries(data.measures.map((m) => [m.id, m.periods.length]));
+    expect(counts).toEqual({ "1.1": 48, "1.2": 8, "1.3": 16, "1.4": 16, "1.5": 48, "2.1": 8, "2.2": 4, "2.3": 4, "2.4": 4, "3.1": 16, "3.2": 8, "3.3": 4 });
+    const report = data.measures.find((m) => m.id === "1.5")!;
+    expect(report.rhythm).toBe("monthly-25");
+    expect(Object.keys(report.indicator.years)).toEqual(["2025", "2026", "2027", "2028"]);
+  });
+
+  const statuses = [
+    { id: "1.5", period: "2026-10", status: "done", due: "2026-11-25", entries: ["/ru/reports/2026-10/"] },
+    { id: "1.5", period: "2025-11", status: "done", due: "2025-12-25", entries: ["/ky/reports/2025-11/", "/ru/reports/2025-11/"] },
+    { id: "1.5", period: "2026-11", status: "scheduled", due: "2026-12-25", entries: [] },
+    { id: "1.5", period: "2026-09", status: "missing", due: "2026-10-25", entries: [] },
+    { id: "1.5", period: "2026-12", status: "upcoming", due: "2027-01-25", entries: [] },
+  ] as const;
+  it.each(statuses)("measure $id, period $period is $status", async ({ id, period, status, due, entries }) => {
+    const found = await periodOf(id, period);
+    expect(found.status).toBe(status);
+    expect(found.due).toBe(due);
+    expect([...found.entries].sort()).toEqual([...entries]);
+  });
+
+  it("a draft post counts for nothing: only the live post makes November 2026 done", async () => {
+    const nov = await periodOf("1.1", "2026-11");
+    expect(nov.status).toBe("done");
+    expect(nov.entries.every((url) => url.includes("2026-11-10-suu"))).toBe(true);
+  });
+
+  it("progress.csv has one row per measure-period, with the same statuses", async () => {
+    const csv = (await page("/data/progress.csv")).trim().split(/\r?\n/);
+    expect(csv[0]).toBe("measure,period,start,end,due,status,entries");
+    expect(csv).toHaveLength(1 + 48 + 8 + 16 + 16 + 48 + 8 + 4 + 4 + 4 + 16 + 8 + 4);
+    expect(csv).toContain("1.5,2026-11,2026-11-01,2026-11-30,2026-12-25,scheduled,");
+  });
+
+  it("the page reads without colour: each period cell has an icon and an accessible name with its status", async () => {
+    const html = await page("/ru/plan/");
+    const block = section(html, /<article class="measure-block" id="measure-1\.5"/, "</article>");
+    expect(block).toContain("октябрь 2026: Выполнено");
+    expect(block).toContain("ноябрь 2026: Запланировано");
+    expect(block).toContain("сентябрь 2026: Не выполнено");
+    expect(block).toMatch(/<a href="\/ru\/reports\/2026-10\/"><span aria-hidden="true">✓ /);
+  });
+
+  it("missing and soon-due periods carry an 'add it' link to GitHub's editor with a filled template", async () => {
+    const html = await page("/ru/plan/");
+    const block = section(html, /<article class="measure-block" id="measure-1\.5"/, "</article>");
+    const add = tags(block, "a").map((a) => a.href!).find((href) => href.includes("filename=2026-09.md"));
+    expect(add).toBeDefined();
+    const url = new URL(add!.replaceAll("&amp;", "&"));
+    expect(url.pathname).toBe("/achyk-kg/ak-terek/new/main/tests/fixtures/small/ru/reports");
+    expect(url.searchParams.get("value")).toContain('period: "2026-09"');
+  });
+
+  it("an entry page names the plan measure it serves and links to it", async () => {
+    const html = await page("/ru/reports/2026-10/");
+    expect(html).toMatch(/<a href="\/ru\/plan\/#measure-1\.5">1\.5\. /);
+  });
+
+  it("the progress page links its open data and leads with the next deadlines", async () => {
+    const html = await page("/ky/plan/");
+    expect(html).toContain('href="/data/progress.json"');
+    expect(html).toContain('href="/data/progress.csv"');
+    expect(section(html, /<section aria-labelledby="deadlines">/, "</section>")).toContain("2026-жылдын ноябры");
+  });
+});
