@@ -109,7 +109,31 @@ export function measuresServed(entry: Entry, plan: Plan | undefined): Measure[] 
   );
 }
 
+/** Models already built, per loaded content and content folder name: several stages ask for one. */
+const modelCache = new WeakMap<LoadedContent, Map<string, SiteModel>>();
+/** Rendered bodies, per entry: the same entry renders once whoever asks. */
+const htmlCache = new WeakMap<Entry, string>();
+
+function htmlOf(entry: Entry): string {
+  let html = htmlCache.get(entry);
+  if (html === undefined) htmlCache.set(entry, (html = renderMarkdown(entry.body)));
+  return html;
+}
+
+/**
+ * The site model of loaded content. Pages, feeds and the search index all ask for it: it is
+ * built once per content load (and folder name) and shared, so treat it as read-only.
+ * @example buildSiteModel(content).entries[0]?.url // "/ky/reports/2026-10/"
+ */
 export function buildSiteModel(content: LoadedContent, contentDirName = "content"): SiteModel {
+  let byDir = modelCache.get(content);
+  if (!byDir) modelCache.set(content, (byDir = new Map()));
+  let model = byDir.get(contentDirName);
+  if (!model) byDir.set(contentDirName, (model = computeSiteModel(content, contentDirName)));
+  return model;
+}
+
+function computeSiteModel(content: LoadedContent, contentDirName: string): SiteModel {
   const live = content.entries.filter((e) => e.state === "live");
   const liveKeys = new Map<string, Set<Lang>>();
   for (const e of live) {
@@ -136,7 +160,7 @@ export function buildSiteModel(content: LoadedContent, contentDirName = "content
       date: entry.date,
       dateText: formatDay(entry.date, entry.lang),
       year: entry.date.slice(0, 4),
-      html: renderMarkdown(entry.body),
+      html: htmlOf(entry),
       data,
       translationUrl: liveKeys.get(entry.key)?.has(other) ? `/${other}/${entry.key}/` : null,
       measures: measuresServed(entry, content.plan).map((m) => ({ id: m.id, title: m.title[entry.lang] })),
