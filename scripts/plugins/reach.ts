@@ -39,9 +39,9 @@ export default function reachPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykReach", async () => {
     const content = await currentContent();
     const site = content.site;
+    if (!site) return null;
     const model = buildSiteModel(content, env.contentDirName);
     const outputDir = path.resolve(config.directories.output);
-    if (!site) return null;
 
     /** Inline SVG QR codes for printed notices, by page URL: to the page, and to a questionnaire's online form. */
     const qr: Record<string, string> = {};
