@@ -5,6 +5,7 @@
 import contentPlugin from "./scripts/plugins/content.ts";
 import filtersPlugin from "./scripts/plugins/filters.ts";
 import reachPlugin from "./scripts/plugins/reach.ts";
+import searchPlugin from "./scripts/plugins/search.ts";
 import templateCachePlugin from "./scripts/plugins/template-cache.ts";
 import type { EleventyConfig } from "./scripts/plugins/eleventy.ts";
 
@@ -13,6 +14,7 @@ export default function (config: EleventyConfig) {
   config.addPlugin(contentPlugin);
   config.addPlugin(filtersPlugin);
   config.addPlugin(reachPlugin);
+  config.addPlugin(searchPlugin);
   config.addPassthroughCopy({ "layouts/assets": "assets" });
   config.setQuietMode(true);
   return {

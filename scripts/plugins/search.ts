@@ -1,0 +1,131 @@
+/**
+ * Stage 5 of the flow wired into Eleventy: the Pagefind index, written as the last step of
+ * the build into `<output>/pagefind/`, plus `/assets/search-query.js`, the browser bundle of
+ * scripts/lib/search-query.ts (with the Kyrgyz stemmer), so page and tests share one source.
+ * PDF attachments are read once: their text goes into the index, and `achykSearch.scans`
+ * tells entry pages which PDFs are scans without text.
+ */
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { build as esbuild } from "esbuild";
+import * as pagefind from "pagefind";
+import type { LoadedContent } from "../lib/load.ts";
+import { extractPdfText } from "../lib/pdf-text.ts";
+import { LANGS } from "../lib/entry.ts";
+import { scannedFiles, searchRecords, searchText, searchTextFor } from "../lib/search-records.ts";
+import { buildSiteModel } from "../lib/site-model.ts";
+import { currentContent } from "./content.ts";
+import type { EleventyConfig } from "./eleventy.ts";
+
+/** Bundled for the browser: the search page and the tests ask Pagefind through it. */
+const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search-query.ts"), output: "assets/search-query.js" };
+
+interface PdfTexts {
+  /** Attachment `file` → its text, or null for a scan. */
+  texts: Map<string, string | null>;
+  seconds: number;
+}
+
+/** PDF text per content load: pages and index share one extraction. */
+const pdfTextCache = new WeakMap<LoadedContent, Promise<PdfTexts>>();
+let lastContent: LoadedContent | undefined;
+
+/** Text of every PDF attached to a live entry. A PDF that cannot be read fails the build. */
+function pdfTexts(content: LoadedContent): Promise<PdfTexts> {
+  let cached = pdfTextCache.get(content);
+  if (!cached) {
+    cached = (async () => {
+      const started = performance.now();
+      const files = new Set(
+        content.entries
+          .filter((e) => e.state === "live")
+          .flatMap((e) => (e.data.attachments ?? []).map((a) => a.file.replace(/^\/+/, "")))
+          .filter((file) => file.toLowerCase().endsWith(".pdf")),
+      );
+      const texts = new Map<string, string | null>();
+      for (const file of [...files].sort()) {
+        const bytes = await readFile(path.join(content.contentDir, "files", file));
+        try {
+          texts.set(file, await extractPdfText(bytes));
+        } catch (error) {
+          throw new Error(`PDF cannot be read / PDF окулбайт: files/${file}: ${(error as Error).message}`);
+        }
+      }
+      return { texts, seconds: (performance.now() - started) / 1000 };
+    })();
+    pdfTextCache.set(content, cached);
+  }
+  return cached;
+}
+
+/** Pagefind's ready-made UIs: the search page has its own, so these are never loaded. */
+const UNUSED_BUNDLES = [
+  "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+  "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+];
+
+async function writeIndex(content: LoadedContent, outputDir: string): Promise<void> {
+  const started = performance.now();
+  const pdf = await pdfTexts(content);
+  const texts = pdf.texts;
+  const records = searchRecords(buildSiteModel(content).entries, texts);
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+  try {
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    const failed = added.flatMap((r) => r.errors);
+    if (failed.length) throw new Error(`Pagefind: ${failed.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    await Promise.all(UNUSED_BUNDLES.map((file) => rm(path.join(outputDir, "pagefind", file), { force: true })));
+    const scans = scannedFiles(texts).size;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `Search index: ${records.length} records (${texts.size - scans} PDF texts, ${scans} scans skipped) in ${seconds} s` +
+        ` (+ ${pdf.seconds.toFixed(1)} s reading PDFs).`,
+    );
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function writeBrowserModule(outputDir: string): Promise<void> {
+  const result = await esbuild({
+    entryPoints: [browserModule.source],
+    bundle: true,
+    format: "esm",
+    target: "es2020",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error(`esbuild produced no output for ${browserModule.source}`);
+  const target = path.join(outputDir, browserModule.output);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, file.contents);
+}
+
+export default function searchPlugin(config: EleventyConfig): void {
+  config.addGlobalData("achykSearch", async () => {
+    const content = await currentContent();
+    lastContent = content;
+    const scans = scannedFiles((await pdfTexts(content)).texts);
+    return {
+      text: searchText,
+      // For a <script type="application/json"> block: "<" escaped so no string can end it.
+      textJson: Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(searchTextFor(lang)).replace(/</g, "\\u003c")])),
+      scans: Object.fromEntries([...scans].map((file) => [file, true])),
+    };
+  });
+
+  // Runs after Eleventy has written every page into the (temporary) output folder; an error
+  // here fails `eleventy.write()`, so the build CLI never swaps in a site without its index.
+  // `directories.output` is the normalised output folder (the deprecated `dir` is not).
+  config.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
+    if (outputMode !== undefined && outputMode !== "fs") return;
+    const outputDir = path.resolve(directories.output);
+    const content = lastContent ?? (await currentContent());
+    await Promise.all([writeIndex(content, outputDir), writeBrowserModule(outputDir)]);
+  });
+}
