@@ -2,14 +2,20 @@
  * Thin on purpose: one plugin per stage of the flow, in flow order. Logic lives in scripts/lib.
  * content/*.md → validate → site model → pages (layouts/) → search index → publish
  */
-import contentPlugin from "./scripts/plugins/content.ts";
+import contentPlugin, { currentContent } from "./scripts/plugins/content.ts";
 import filtersPlugin from "./scripts/plugins/filters.ts";
 import reachPlugin from "./scripts/plugins/reach.ts";
 import searchPlugin from "./scripts/plugins/search.ts";
 import templateCachePlugin from "./scripts/plugins/template-cache.ts";
 import type { EleventyConfig } from "./scripts/plugins/eleventy.ts";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { pathPrefixOf } from "./scripts/lib/site.ts";
 
-export default function (config: EleventyConfig) {
+export default async function (config: EleventyConfig) {
+  // A GitHub Pages project site lives under /<repository>/: links get that prefix at build time.
+  const { site } = await currentContent();
+  const pathPrefix = site ? pathPrefixOf(site.base_url) : "/";
+  if (pathPrefix !== "/") config.addPlugin(HtmlBasePlugin);
   config.addPlugin(templateCachePlugin);
   config.addPlugin(contentPlugin);
   config.addPlugin(filtersPlugin);
@@ -21,5 +27,6 @@ export default function (config: EleventyConfig) {
     dir: { input: "layouts", includes: "_includes", data: "_data" },
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",
+    pathPrefix,
   };
 }
