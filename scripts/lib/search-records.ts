@@ -171,51 +171,5 @@ export function scannedFiles(pdfText: ReadonlyMap<string, string | null>): Set<s
   return new Set([...pdfText].filter(([, text]) => text === null).map(([file]) => file));
 }
 
-type Pair = { ky: string; ru: string };
-
-/**
- * Every word of the search page. `{n}` and `{q}` are filled in by the page's script.
- * Russian avoids number agreement ("Найдено: 5") so one string serves every count.
- */
-export const searchText = {
-  title: { ky: "Издөө", ru: "Поиск" },
-  queryLabel: { ky: "Эмнени издейсиз?", ru: "Что вы ищете?" },
-  submit: { ky: "Издөө", ru: "Найти" },
-  filtersLegend: { ky: "Тактоо", ru: "Уточнить" },
-  filterType: { ky: "Бөлүм", ru: "Раздел" },
-  filterYear: { ky: "Жыл", ru: "Год" },
-  filterMeasure: { ky: "Пландын иш-чарасы", ru: "Мероприятие плана" },
-  filterAny: { ky: "Баары", ru: "Все" },
-  noScript: {
-    ky: "Издөө JavaScript менен иштейт, ал бул браузерде өчүк. Керектүү бөлүмдү ачыңыз:",
-    ru: "Поиск работает с JavaScript, а в этом браузере он выключен. Откройте нужный раздел:",
-  },
-  prompt: { ky: "Издөө үчүн сөз жазыңыз же бөлүм тандаңыз.", ru: "Введите слово для поиска или выберите раздел." },
-  loading: { ky: "Изделүүдө…", ru: "Ищем…" },
-  found: { ky: "Табылды: {n}", ru: "Найдено: {n}" },
-  foundFor: { ky: "«{q}» боюнча табылды: {n}", ru: "По запросу «{q}» найдено: {n}" },
-  nothing: {
-    ky: "«{q}» боюнча эч нерсе табылган жок. Башка сөз менен же сөздүн башы менен издеп көрүңүз.",
-    ru: "По запросу «{q}» ничего не найдено. Попробуйте другое слово или начало слова.",
-  },
-  nothingFiltered: {
-    ky: "Тандалган бөлүмдө эч нерсе табылган жок. Тактоону алып салып көрүңүз.",
-    ru: "С выбранными условиями ничего не найдено. Попробуйте убрать уточнение.",
-  },
-  more: { ky: "Дагы көрсөтүү", ru: "Показать ещё" },
-  inAttachment: { ky: "Тиркемеде табылды", ru: "Найдено во вложении" },
-  failed: {
-    ky: "Издөө жүктөлгөн жок. Интернетти текшерип, баракты жаңылаңыз.",
-    ru: "Поиск не загрузился. Проверьте интернет и обновите страницу.",
-  },
-} as const satisfies Record<string, Pair>;
-
-export type SearchTextKey = keyof typeof searchText;
-
-/**
- * The search page's words in one language, for the page's script.
- * @example searchTextFor("ru").submit // "Найти"
- */
-export function searchTextFor(lang: Lang): Record<SearchTextKey, string> {
-  return Object.fromEntries(Object.entries(searchText).map(([key, pair]) => [key, pair[lang]])) as Record<SearchTextKey, string>;
-}
+// The search page's words live with every other interface word, in dictionary.ts.
+export { searchText, searchTextFor, type SearchTextKey } from "./dictionary.ts";
