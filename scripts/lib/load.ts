@@ -21,7 +21,15 @@ export interface LoadOptions {
   today: string;
   /** Read provenance from git (default true); without a repository the build simply has none. */
   gitHistory?: boolean;
+  /**
+   * Watch mode: what earlier loads found, per file. A file whose text (and today, and the
+   * office contacts) did not change keeps its validated entry instead of being parsed again.
+   */
+  reuse?: LoadCache;
 }
+
+/** Per entry file, its text and what validating it gave; see `LoadOptions.reuse`. */
+export type LoadCache = Map<string, { source: string; today: string; office: string; result: ReturnType<typeof validateEntry>; guarded: Problem[] }>;
 
 export interface AttachmentFile {
   /** Path relative to `content/files/`. */
@@ -44,7 +52,7 @@ export interface LoadedContent {
 const NOT_ENTRIES = new Set(["_data", "files", "_templates", "node_modules"]);
 const READ_BATCH = 256;
 
-export async function loadContent({ contentDir, today, gitHistory = true }: LoadOptions): Promise<LoadedContent> {
+export async function loadContent({ contentDir, today, gitHistory = true, reuse }: LoadOptions): Promise<LoadedContent> {
   const problems: Problem[] = [];
   const [site, plan, entryPaths, attachments, history] = await Promise.all([
     readSite(contentDir, problems),
@@ -57,20 +65,30 @@ export async function loadContent({ contentDir, today, gitHistory = true }: Load
 
   const entries: Entry[] = [];
   const officeAllowed = officeContacts(site);
+  const office = officeAllowed.join("\n");
   const lineOfByPath = new Map<string, (p: readonly PropertyKey[]) => number>();
   for (let i = 0; i < entryPaths.length; i += READ_BATCH) {
     const batch = entryPaths.slice(i, i + READ_BATCH);
     const sources = await Promise.all(batch.map((rel) => readFile(path.join(contentDir, rel), "utf8")));
     batch.forEach((rel, j) => {
-      const result = validateEntry(rel, sources[j]!, today);
+      const source = sources[j]!;
+      const hit = reuse?.get(rel);
+      const cached = hit && hit.source === source && hit.today === today && hit.office === office ? hit : undefined;
+      const result = cached?.result ?? validateEntry(rel, source, today);
       problems.push(...result.problems);
+      const guarded = cached?.guarded ?? (result.entry ? guardEntrySource(result.entry, source, officeAllowed) : []);
       if (result.entry) {
         if (history) attachHistory(result.entry, history.get(rel), imported, today);
         entries.push(result.entry);
-        problems.push(...guardEntrySource(result.entry, sources[j]!, officeAllowed));
+        problems.push(...guarded);
       }
       if (result.lineOf) lineOfByPath.set(rel, result.lineOf);
+      if (reuse && !cached) reuse.set(rel, { source, today, office, result, guarded });
     });
+  }
+  if (reuse) {
+    const listed = new Set(entryPaths);
+    for (const rel of reuse.keys()) if (!listed.has(rel)) reuse.delete(rel);
   }
 
   for (const entry of entries) {

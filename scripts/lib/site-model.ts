@@ -114,6 +114,17 @@ const modelCache = new WeakMap<LoadedContent, Map<string, SiteModel>>();
 /** Rendered bodies, per entry: the same entry renders once whoever asks. */
 const htmlCache = new WeakMap<Entry, string>();
 
+/** Share texts, per entry (the WhatsApp text renders the body again): kept while URL and name hold. */
+const shareCache = new WeakMap<Entry, { pageUrl: string; name: string; share: EntryShare | null }>();
+
+function shareOf(entry: Entry, pageUrl: string, name: string): EntryShare | null {
+  const hit = shareCache.get(entry);
+  if (hit && hit.pageUrl === pageUrl && hit.name === name) return hit.share;
+  const share = entryShare(entry, pageUrl, name);
+  shareCache.set(entry, { pageUrl, name, share });
+  return share;
+}
+
 function htmlOf(entry: Entry): string {
   let html = htmlCache.get(entry);
   if (html === undefined) htmlCache.set(entry, (html = renderMarkdown(entry.body)));
@@ -166,7 +177,7 @@ function computeSiteModel(content: LoadedContent, contentDirName: string): SiteM
       measures: measuresServed(entry, content.plan).map((m) => ({ id: m.id, title: m.title[entry.lang] })),
       attachments: (data.attachments ?? []).map((a) => attachmentView(a, content, entry.lang)),
       absoluteUrl: pageUrl,
-      share: entryShare(entry, pageUrl, content.site?.name[entry.lang] ?? ""),
+      share: shareOf(entry, pageUrl, content.site?.name[entry.lang] ?? ""),
       printable: isPrintable(entry),
       resultsHtml: results?.length ? surveyChartHtml(results, entry.lang) : null,
       calendarUrl: entry.type === "events" ? eventCalendarUrl(entry.url) : null,
