@@ -10,7 +10,7 @@ import type { Entry } from "./entry.ts";
 import { commitsUpTo, readGitHistory, type FileHistory } from "./git-history.ts";
 import { guardEntrySource, officeContacts } from "./guards.ts";
 import { checkLinks } from "./links.ts";
-import { messages } from "./messages.ts";
+import { messages, type Bilingual } from "./messages.ts";
 import { parsePlan, type Plan } from "./plan.ts";
 import type { Problem } from "./problems.ts";
 import { parseSite, type Site } from "./site.ts";
@@ -107,38 +107,47 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === "error");
 }
 
-async function readSite(contentDir: string, problems: Problem[]): Promise<Site | undefined> {
-  const file = "_data/site.yaml";
+/** Reads one `_data/*.yaml` file; a missing file is an error that says what the file is for. */
+async function readDataFile<T>(
+  contentDir: string,
+  file: string,
+  missing: Bilingual,
+  parse: (text: string) => { value?: T; problems: Problem[] },
+  problems: Problem[],
+): Promise<T | undefined> {
   const text = await readFile(path.join(contentDir, file), "utf8").catch(() => null);
   if (text === null) {
-    problems.push({
-      severity: "error",
-      file,
-      line: 1,
-      message: { ru: "Нет файла content/_data/site.yaml с данными муниципалитета.", ky: "Муниципалитеттин маалыматтары жазылган content/_data/site.yaml файлы жок." },
-    });
+    problems.push({ severity: "error", file, line: 1, message: missing });
     return undefined;
   }
-  const result = parseSite(text, file);
+  const result = parse(text);
   problems.push(...result.problems);
-  return result.site;
+  return result.value;
 }
 
-async function readPlan(contentDir: string, problems: Problem[]): Promise<Plan | undefined> {
+function readSite(contentDir: string, problems: Problem[]): Promise<Site | undefined> {
+  const file = "_data/site.yaml";
+  const missing = {
+    ru: "Нет файла content/_data/site.yaml с данными муниципалитета.",
+    ky: "Муниципалитеттин маалыматтары жазылган content/_data/site.yaml файлы жок.",
+  };
+  return readDataFile(contentDir, file, missing, (text) => {
+    const { site, problems } = parseSite(text, file);
+    return { value: site, problems };
+  }, problems);
+}
+
+function readPlan(contentDir: string, problems: Problem[]): Promise<Plan | undefined> {
   const file = "_data/plan.yaml";
-  const text = await readFile(path.join(contentDir, file), "utf8").catch(() => null);
-  if (text === null) {
-    problems.push({
-      severity: "error",
-      file,
-      line: 1,
-      message: { ru: "Нет файла content/_data/plan.yaml с планом мероприятий.", ky: "Иш-чаралар планы жазылган content/_data/plan.yaml файлы жок." },
-    });
-    return undefined;
-  }
-  const result = parsePlan(text, file);
-  for (const error of result.errors) problems.push({ severity: "error", file, line: error.line, key: error.key, message: error.message });
-  return result.plan;
+  const missing = {
+    ru: "Нет файла content/_data/plan.yaml с планом мероприятий.",
+    ky: "Иш-чаралар планы жазылган content/_data/plan.yaml файлы жок.",
+  };
+  return readDataFile(contentDir, file, missing, (text) => {
+    const { plan, errors } = parsePlan(text, file);
+    const found = errors.map((e): Problem => ({ severity: "error", file, line: e.line, key: e.key, message: e.message }));
+    return { value: plan, problems: found };
+  }, problems);
 }
 
 /** Every `.md` under the content folder except the staff guide, templates, data and files. */
