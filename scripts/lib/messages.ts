@@ -52,8 +52,12 @@ function expectedFor(issue: core.$ZodIssue): Bilingual {
   return { ru: "другое значение", ky: "башка маани" };
 }
 
-/** Damerau-free edit distance, enough to suggest `attendance` for `atendance`. */
-function distance(a: string, b: string): number {
+/**
+ * Edit distance (insertions, deletions, substitutions; no transpositions), enough to
+ * suggest `attendance` for `atendance`.
+ * @example editDistance("atendance", "attendance") // 1
+ */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
@@ -71,7 +75,7 @@ export function closestKey(key: string, allowed: readonly string[]): string | un
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
   for (const candidate of allowed) {
-    const d = distance(key.toLowerCase(), candidate);
+    const d = editDistance(key.toLowerCase(), candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
+import { editDistance } from "./messages.ts";
 import { RHYTHMS } from "./periods.ts";
 
 /** A text in both staff languages. */
@@ -183,20 +184,6 @@ function expectedFromIssue(issue: z.core.$ZodIssue): Bilingual {
   return { ky: "башка маани", ru: "другое значение" };
 }
 
-/** Edit distance, to suggest the key a typo was meant to be. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
-}
-
 /** Keys allowed at a path of the plan, read from the schema itself. */
 function allowedKeys(path: Path): string[] {
   let schema: z.core.$ZodType | undefined = planSchema;
@@ -332,7 +319,7 @@ function issueToErrors(
     return issue.keys.map((unknownKey) => {
       const keyPath = [...path, unknownKey];
       const key = quoteKey(keyPath, data);
-      const near = allowed.filter((k) => distance(k, unknownKey) <= 2);
+      const near = allowed.filter((k) => editDistance(k, unknownKey) <= 2);
       const hint: Bilingual = near.length
         ? { ky: ` «${near.join("», «")}» деп жазгыңыз келдиби?`, ru: ` Возможно, имелось в виду «${near.join("», «")}»?` }
         : { ky: "", ru: "" };
