@@ -49,8 +49,8 @@ export function periodLabel(id: string, rhythm: Rhythm, lang: Lang): string {
   const year = id.slice(0, 4);
   const ky = lang === "ky";
   if (rhythm === "monthly" || rhythm === "monthly-25") return formatMonth(id, lang);
-  if (rhythm === "quarterly") return ky ? `${year}-жыл, ${id.slice(6)}-чейрек` : `${id.slice(6)}-й квартал ${year}`;
-  if (rhythm === "half-yearly") return ky ? `${year}-жыл, ${id.slice(6)}-жарым жыл` : `${id.slice(6)}-е полугодие ${year}`;
+  if (rhythm === "quarterly") return ky ? `${year}-жылдын ${id.slice(6)}-чейреги` : `${id.slice(6)}-й квартал ${year}`;
+  if (rhythm === "half-yearly") return ky ? `${year}-жылдын ${id.endsWith("1") ? "биринчи" : "экинчи"} жарымы` : `${id.slice(6)}-е полугодие ${year}`;
   if (rhythm === "two-windows") {
     const months = id.endsWith("H1") ? [1, 2] : [7, 8];
     return `${ky ? `${year}-жыл, ` : ""}${months.map((m) => monthName(m, lang)).join("–")}${ky ? "" : ` ${year}`}`;
@@ -67,10 +67,22 @@ function cellLabel(id: string, rhythm: Rhythm, lang: Lang): string {
   return id;
 }
 
+/**
+ * Periods with an outcome: due ones, and ones already done before their due day. Counting only
+ * due periods would let "78 of 79 done" sit beside "8 missing".
+ */
+export function settledPeriods(summary: Summary): number {
+  return summary.done + summary.late + summary.missing;
+}
+
+/**
+ * @example summaryText({ done: 18, late: 2, missing: 3, … }, "ru") // "Из 23 периодов, срок которых наступил или работа по которым уже сделана: 18 выполнено вовремя, 2 — с опозданием, 3 — не выполнено."
+ */
 export function summaryText(summary: Summary, lang: Lang): string {
+  const n = settledPeriods(summary);
   return lang === "ky"
-    ? `Мөөнөтү келген ${summary.due} мезгилдин ${summary.done} өз убагында аткарылды, ${summary.late} кечигип, ${summary.missing} аткарылган жок.`
-    : `Из ${summary.due} периодов, срок которых наступил, ${summary.done} выполнено вовремя, ${summary.late} — с опозданием, ${summary.missing} — не выполнено.`;
+    ? `Мөөнөтү келген же мурда аткарылган ${n} мезгилдин ${summary.done} өз убагында аткарылды, ${summary.late} кечигип, ${summary.missing} аткарылган жок.`
+    : `Из ${n} периодов, срок которых наступил или работа по которым уже сделана: ${summary.done} выполнено вовремя, ${summary.late} — с опозданием, ${summary.missing} — не выполнено.`;
 }
 
 export interface CellView {
@@ -296,7 +308,7 @@ export function buildPlanPage(
     other: lang === "ky" ? "ru" : "ky",
     summary,
     summaryText: summaryText(summary, lang),
-    doneShare: summary.due === 0 ? 100 : Math.round((summary.done / summary.due) * 100),
+    doneShare: settledPeriods(summary) === 0 ? 100 : Math.round((summary.done / settledPeriods(summary)) * 100),
     goals,
     deadlines: deadlineViews,
     olderGaps: older.length,

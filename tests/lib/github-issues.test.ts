@@ -77,7 +77,7 @@ describe("issueTitle", () => {
     {
       name: "a WhatsApp mailing keeps its capitals mid-sentence (quarterly)",
       d: deadline({ measureId: "1.3", period: "2026-Q4", rhythm: "quarterly", due: "2026-12-31", what: { ru: "Рассылка WhatsApp", ky: "WhatsApp билдирүүсү" } }),
-      title: "Рассылка WhatsApp за 4-й квартал 2026 — срок 31 декабря / 2026-жыл, 4-чейрек үчүн WhatsApp билдирүүсү — мөөнөтү 31-декабрь",
+      title: "Рассылка WhatsApp за 4-й квартал 2026 — срок 31 декабря / 2026-жылдын 4-чейреги үчүн WhatsApp билдирүүсү — мөөнөтү 31-декабрь",
     },
     {
       name: "an acronym keeps its capitals (yearly)",
@@ -87,7 +87,7 @@ describe("issueTitle", () => {
     {
       name: "without a noun, the measure's number (half-yearly)",
       d: deadline({ measureId: "2.1", period: "2026-H2", rhythm: "half-yearly", due: "2026-12-31", what: undefined }),
-      title: "Мероприятие 2.1 за 2-е полугодие 2026 — срок 31 декабря / 2026-жыл, 2-жарым жыл үчүн 2.1-иш-чара — мөөнөтү 31-декабрь",
+      title: "Мероприятие 2.1 за 2-е полугодие 2026 — срок 31 декабря / 2026-жылдын экинчи жарымы үчүн 2.1-иш-чара — мөөнөтү 31-декабрь",
     },
   ] as const;
   it.each(cases)("$name", ({ d, title }) => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Measure } from "../../scripts/lib/plan.ts";
-import { addEntryUrl, measureNoun, periodLabel, shortMeasureName, suggestedDate } from "../../scripts/lib/plan-view.ts";
+import { addEntryUrl, measureNoun, periodLabel, settledPeriods, shortMeasureName, suggestedDate, summaryText } from "../../scripts/lib/plan-view.ts";
 
 describe("periodLabel: a period named by its rhythm, in both languages", () => {
   const cases = [
     { id: "2026-10", rhythm: "monthly", ru: "октябрь 2026", ky: "2026-жылдын октябры" },
     { id: "2025-06", rhythm: "monthly-25", ru: "июнь 2025", ky: "2025-жылдын июну" },
-    { id: "2026-Q4", rhythm: "quarterly", ru: "4-й квартал 2026", ky: "2026-жыл, 4-чейрек" },
-    { id: "2027-H1", rhythm: "half-yearly", ru: "1-е полугодие 2027", ky: "2027-жыл, 1-жарым жыл" },
-    { id: "2027-H2", rhythm: "half-yearly", ru: "2-е полугодие 2027", ky: "2027-жыл, 2-жарым жыл" },
+    { id: "2026-Q4", rhythm: "quarterly", ru: "4-й квартал 2026", ky: "2026-жылдын 4-чейреги" },
+    { id: "2027-H1", rhythm: "half-yearly", ru: "1-е полугодие 2027", ky: "2027-жылдын биринчи жарымы" },
+    { id: "2027-H2", rhythm: "half-yearly", ru: "2-е полугодие 2027", ky: "2027-жылдын экинчи жарымы" },
     // The same ids name other windows under two-windows.
     { id: "2027-H1", rhythm: "two-windows", ru: "январь–февраль 2027", ky: "2027-жыл, январь–февраль" },
     { id: "2027-H2", rhythm: "two-windows", ru: "июль–август 2027", ky: "2027-жыл, июль–август" },
@@ -104,5 +104,17 @@ describe("addEntryUrl: the progress page's and the deadline issues' “add it”
 
   it("none for a measure that does not count a content type", () => {
     expect(addEntryUrl(repository, measure("yearly", { type: "petitions" }), { id: "2026", start: "2026-01-01", end: "2026-12-31", due: "2026-12-31" }, "2026-05-10", "ru")).toBeUndefined();
+  });
+});
+
+describe("summaryText: the parts add up to the whole", () => {
+  const cases = [
+    { summary: { periods: 48, due: 22, done: 21, late: 1, scheduled: 1, missing: 2, upcoming: 23 }, whole: 24 },
+    { summary: { periods: 4, due: 0, done: 0, late: 0, scheduled: 0, missing: 0, upcoming: 4 }, whole: 0 },
+  ] as const;
+  it.each(cases)("done + late + missing = $whole, in both languages", ({ summary, whole }) => {
+    expect(settledPeriods(summary)).toBe(whole);
+    expect(summaryText(summary, "ru")).toMatch(new RegExp(`^Из ${whole} периодов.*: ${summary.done} выполнено вовремя, ${summary.late} — с опозданием, ${summary.missing} — не выполнено\\.$`));
+    expect(summaryText(summary, "ky")).toMatch(new RegExp(`${whole} мезгилдин ${summary.done} өз убагында аткарылды, ${summary.late} кечигип, ${summary.missing} аткарылган жок\\.$`));
   });
 });
