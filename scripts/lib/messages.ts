@@ -39,7 +39,11 @@ export function describeFound(value: unknown): Bilingual {
   return { ru: `«${shown}»`, ky: `«${shown}»` };
 }
 
-function expectedFor(issue: core.$ZodIssue): Bilingual {
+/**
+ * What a zod issue says was expected, in words: a format, a type or the allowed values.
+ * @example describeExpected(z.number().safeParse("x").error!.issues[0]!).ru // "число"
+ */
+export function describeExpected(issue: core.$ZodIssue): Bilingual {
   if (issue.code === "custom") {
     const format = (issue.params as { format?: FieldFormat } | undefined)?.format;
     if (format) return FORMATS[format];
@@ -103,7 +107,7 @@ export function issueMessage(
     };
   }
   if (found === undefined && (issue.code === "invalid_type" || issue.code === "custom" || issue.code === "invalid_value")) {
-    const e = expectedFor(issue);
+    const e = describeExpected(issue);
     if (parent) {
       const [list, index] = parent.split(".");
       const n = Number(index) + 1;
@@ -150,7 +154,7 @@ export function issueMessage(
       ky: `«${key}» талаасы: ${String(issue.minimum)} же андан көп сан күтүлөт, ${f.ky} табылды.`,
     };
   }
-  const e = expectedFor(issue);
+  const e = describeExpected(issue);
   return {
     ru: `Поле «${key}»: ожидается ${e.ru}, найдено ${f.ru}.`,
     ky: `«${key}» талаасы: ${e.ky} күтүлөт, ${f.ky} табылды.`,

@@ -5,14 +5,8 @@
  */
 import { z } from "zod";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
-import { editDistance } from "./messages.ts";
+import { describeExpected, editDistance, type Bilingual } from "./messages.ts";
 import { RHYTHMS } from "./periods.ts";
-
-/** A text in both staff languages. */
-export interface Bilingual {
-  ky: string;
-  ru: string;
-}
 
 const bilingual = z.strictObject({ ky: z.string().min(1), ru: z.string().min(1) });
 
@@ -162,26 +156,6 @@ function expectedFor(path: Path): Bilingual | undefined {
   if (typeof last === "number") return EXPECTED[`${String(parent)}[]`];
   if (parent === "where") return EXPECTED["where.*"];
   return EXPECTED[String(last)];
-}
-
-/** Fallback wording of a zod issue when the key has no entry in EXPECTED. */
-function expectedFromIssue(issue: z.core.$ZodIssue): Bilingual {
-  if (issue.code === "invalid_type") {
-    const words: Record<string, Bilingual> = {
-      string: { ky: "текст", ru: "текст" },
-      number: { ky: "сан", ru: "число" },
-      int: { ky: "бүтүн сан", ru: "целое число" },
-      boolean: { ky: "true же false", ru: "true или false" },
-      array: { ky: "тизме", ru: "список" },
-      object: { ky: "бөлүм (ачкыч: маани)", ru: "раздел (ключ: значение)" },
-    };
-    return words[issue.expected] ?? { ky: issue.expected, ru: issue.expected };
-  }
-  if (issue.code === "invalid_value") {
-    const list = issue.values.map(String).join(", ");
-    return { ky: `төмөнкүлөрдүн бири: ${list}`, ru: `одно из: ${list}` };
-  }
-  return { ky: "башка маани", ru: "другое значение" };
 }
 
 /** Keys allowed at a path of the plan, read from the schema itself. */
@@ -355,7 +329,7 @@ function issueToErrors(
     }];
   }
 
-  let expected = expectedFor(path) ?? expectedFromIssue(issue);
+  let expected = expectedFor(path) ?? describeExpected(issue);
   if (issue.code === "too_small" && issue.origin === "array") {
     expected = { ky: `${expected.ky} (жок дегенде бир элемент)`, ru: `${expected.ru} (хотя бы один элемент)` };
   }

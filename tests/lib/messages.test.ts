@@ -1,5 +1,7 @@
+import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { editDistance } from "../../scripts/lib/messages.ts";
+import { describeExpected, editDistance } from "../../scripts/lib/messages.ts";
+import { schemas } from "../../scripts/lib/schema.ts";
 
 describe("editDistance", () => {
   const cases = [
@@ -16,5 +18,24 @@ describe("editDistance", () => {
   it.each(cases)("$a → $b = $out", ({ a, b, out }) => {
     expect(editDistance(a, b)).toBe(out);
     expect(editDistance(b, a)).toBe(out);
+  });
+});
+
+describe("describeExpected", () => {
+  const cases = [
+    { name: "a number", schema: z.number(), input: "x", ru: "число", ky: "сан" },
+    { name: "a whole number", schema: z.int(), input: 1.5, ru: "целое число", ky: "бүтүн сан" },
+    { name: "a list", schema: z.array(z.string()), input: "x", ru: "список", ky: "тизме" },
+    { name: "true or false", schema: z.boolean(), input: 1, ru: "true или false", ky: "true же false" },
+    { name: "one of the values", schema: z.enum(["max", "sum"]), input: "min", ru: "одно из значений: max, sum", ky: "max, sum" },
+    { name: "a day, by its format", schema: schemas.posts.shape.date, input: "25.11.2026", ru: "ГГГГ-ММ-ДД", ky: "ЖЖЖЖ-АА-КК" },
+    { name: "anything else", schema: z.string().max(2), input: "long", ru: "другое значение", ky: "башка маани" },
+  ] as const;
+  it.each(cases)("$name", ({ schema, input, ru, ky }) => {
+    const issue = (schema as z.ZodType).safeParse(input).error?.issues[0];
+    expect(issue).toBeDefined();
+    const expected = describeExpected(issue!);
+    expect(expected.ru).toContain(ru);
+    expect(expected.ky).toContain(ky);
   });
 });
