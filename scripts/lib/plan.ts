@@ -7,6 +7,7 @@ import { z } from "zod";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
 import { describeExpected, editDistance, type Bilingual } from "./messages.ts";
 import { RHYTHMS } from "./periods.ts";
+import { keysAtPath } from "./schema-keys.ts";
 
 const bilingual = z.strictObject({ ky: z.string().min(1), ru: z.string().min(1) });
 
@@ -158,27 +159,6 @@ function expectedFor(path: Path): Bilingual | undefined {
   return EXPECTED[String(last)];
 }
 
-/** Keys allowed at a path of the plan, read from the schema itself. */
-function allowedKeys(path: Path): string[] {
-  let schema: z.core.$ZodType | undefined = planSchema;
-  for (const step of path) {
-    schema = unwrap(schema);
-    if (schema instanceof z.ZodArray && typeof step === "number") schema = schema.element;
-    else if (schema instanceof z.ZodObject && typeof step === "string") schema = schema.shape[step];
-    else return [];
-  }
-  schema = unwrap(schema);
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
-}
-
-function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-  let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
-    current = current.unwrap() as z.core.$ZodType;
-  }
-  return current;
-}
-
 // ---------------------------------------------------------------------------------------
 // Where a path is in the YAML text.
 
@@ -289,7 +269,7 @@ function issueToErrors(
   const lineOf = (offset: number): number => lines.linePos(offset).line;
 
   if (issue.code === "unrecognized_keys") {
-    const allowed = allowedKeys(path);
+    const allowed = keysAtPath(planSchema, path);
     return issue.keys.map((unknownKey) => {
       const keyPath = [...path, unknownKey];
       const key = quoteKey(keyPath, data);

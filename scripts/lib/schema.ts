@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isClockTime, isIsoDay, isIsoMonth } from "./dates.ts";
+import { keysAtPath } from "./schema-keys.ts";
 
 /** Names the expected format of a custom field, so messages can say it in words. */
 export type FieldFormat = "day" | "month" | "time" | "url" | "file";
@@ -136,20 +137,5 @@ export function allowedKeys(type: ContentType): string[] {
  * @example allowedKeysAt("surveys", ["results", 0]) // ["question", "answers"]
  */
 export function allowedKeysAt(type: ContentType, path: readonly PropertyKey[]): string[] {
-  let schema: z.core.$ZodType = schemas[type];
-  for (const segment of [...path, null]) {
-    // Look through wrappers (optional, default, pipe) to the object or array inside.
-    for (;;) {
-      const def = schema._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; out?: z.core.$ZodType };
-      if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) schema = def.innerType;
-      else if (def.type === "pipe" && def.in) schema = def.in.constructor.name === "ZodTransform" && def.out ? def.out : def.in;
-      else break;
-    }
-    const def = schema._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
-    if (segment === null) return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
-    if (def.type === "array" && def.element && typeof segment === "number") schema = def.element;
-    else if (def.type === "object" && def.shape && typeof segment === "string" && def.shape[segment]) schema = def.shape[segment];
-    else return [];
-  }
-  return [];
+  return keysAtPath(schemas[type], path);
 }
