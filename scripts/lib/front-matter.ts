@@ -44,9 +44,10 @@ export function parseEntryFile(source: string): ParsedFile | ParseProblem {
 
 /**
  * Parses a YAML mapping (front matter or a `_data/*.yaml` file) keeping each key's line.
+ * `notMap` is what to say when the text is a list or a lone value instead of keys.
  * @example (parseYamlMap("a: 1\nb: 2") as ParsedYaml).lineOf(["b"]) // 2
  */
-export function parseYamlMap(text: string): ParsedYaml | ParseProblem {
+export function parseYamlMap(text: string, notMap: Bilingual = messages.frontMatterNotMap()): ParsedYaml | ParseProblem {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -56,7 +57,7 @@ export function parseYamlMap(text: string): ParsedYaml | ParseProblem {
     return { line, message: messages.yamlSyntax(reason) };
   }
   const data = doc.toJS() as unknown;
-  if (data !== null && (typeof data !== "object" || Array.isArray(data))) return { line: 1, message: messages.frontMatterNotMap() };
+  if (data !== null && (typeof data !== "object" || Array.isArray(data))) return { line: 1, message: notMap };
   return { data: (data ?? {}) as Record<string, unknown>, lineOf: (path) => lineOfPath(doc, counter, path) };
 }
 

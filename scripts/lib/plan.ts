@@ -4,7 +4,7 @@
  * for staff who are not programmers.
  */
 import { z } from "zod";
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
+import { isParseProblem, parseYamlMap, type ParsedYaml } from "./front-matter.ts";
 import { describeExpected, editDistance, type Bilingual } from "./messages.ts";
 import { RHYTHMS } from "./periods.ts";
 import { keysAtPath } from "./schema-keys.ts";
@@ -94,6 +94,11 @@ const BILINGUAL_EXPECTED: Bilingual = {
   ru: "два текста: ky (на кыргызском) и ru (на русском)",
 };
 
+const WHOLE_FILE: Bilingual = {
+  ky: "years, goals жана measures бөлүмдөрү бар файл",
+  ru: "файл с разделами years, goals и measures",
+};
+
 /** What each key of the plan expects, by its name (the last step of the path). */
 const EXPECTED: Record<string, Bilingual> = {
   years: { ky: "план жылдарынын тизмеси, мисалы [2025, 2026, 2027, 2028]", ru: "список лет плана, например [2025, 2026, 2027, 2028]" },
@@ -126,7 +131,19 @@ const EXPECTED: Record<string, Bilingual> = {
   "where.*": { ky: "маани же маанилердин тизмеси", ru: "значение или список значений" },
   per_population: { ky: "true же false", ru: "true или false" },
   target: { ky: "сан, же бош калтырыңыз (бош = максат коюла элек)", ru: "число или пусто (пусто = цель не задана)" },
-  "": { ky: "years, goals жана measures бөлүмдөрү бар файл", ru: "файл с разделами years, goals и measures" },
+  "": WHOLE_FILE,
+};
+
+/** An empty file (or only comments). */
+const EMPTY_PLAN: Bilingual = {
+  ky: `күтүлгөн маани — ${WHOLE_FILE.ky}; жазылганы — бош.`,
+  ru: `ожидается — ${WHOLE_FILE.ru}; написано — пусто.`,
+};
+
+/** A file that is a list or a lone text instead of sections. */
+const NOT_A_PLAN: Bilingual = {
+  ky: `күтүлгөн маани — ${WHOLE_FILE.ky} («ачкыч: маани» түрүндө); жазылганы — тизме же ачкычсыз жалгыз маани.`,
+  ru: `ожидается — ${WHOLE_FILE.ru} (в виде «ключ: значение»); написано — список или одно значение без ключей.`,
 };
 
 function describeFound(value: unknown): Bilingual {
@@ -160,7 +177,7 @@ function expectedFor(path: Path): Bilingual | undefined {
 }
 
 // ---------------------------------------------------------------------------------------
-// Where a path is in the YAML text.
+// Naming a path for people, and reading the value at it.
 
 /** Readable key path: list items shown by their id when they have one, else `#n` (from 1). */
 function keyName(path: Path, data: unknown): string {
@@ -194,43 +211,6 @@ function valueAt(data: unknown, path: Path): unknown {
   return node;
 }
 
-interface Located {
-  /** Offset of the key naming the deepest part of the path found (or of the list item). */
-  offset: number;
-  /** Whether the whole path exists. */
-  found: boolean;
-}
-
-/** Offset in the text of the deepest part of `path` that exists. */
-function locate(doc: Document.Parsed, path: Path): Located {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node) ?? 0;
-  for (const step of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
-      if (!pair) return { offset, found: false };
-      offset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof step === "number") {
-      const item: unknown = node.items[step];
-      if (item === undefined) return { offset, found: false };
-      offset = rangeStart(item) ?? offset;
-      node = item;
-    } else {
-      return { offset, found: false };
-    }
-  }
-  return { offset, found: true };
-}
-
-function rangeStart(node: unknown): number | undefined {
-  if (typeof node === "object" && node !== null && "range" in node) {
-    const range = (node as { range?: readonly number[] | null }).range;
-    return range?.[0];
-  }
-  return undefined;
-}
-
 // ---------------------------------------------------------------------------------------
 // Messages.
 
@@ -258,15 +238,8 @@ function missingKeyMessage(key: string, leaf: string): Bilingual {
   };
 }
 
-function issueToErrors(
-  issue: z.core.$ZodIssue,
-  doc: Document.Parsed,
-  data: unknown,
-  file: string,
-  lines: LineCounter,
-): PlanError[] {
+function issueToErrors(issue: z.core.$ZodIssue, { data, lineOf }: ParsedYaml, file: string): PlanError[] {
   const path = issue.path as Path;
-  const lineOf = (offset: number): number => lines.linePos(offset).line;
 
   if (issue.code === "unrecognized_keys") {
     const allowed = keysAtPath(planSchema, path);
@@ -279,7 +252,7 @@ function issueToErrors(
         : { ky: "", ru: "" };
       return {
         file,
-        line: lineOf(locate(doc, keyPath).offset),
+        line: lineOf(keyPath),
         key,
         message: {
           ky: `белгисиз ачкыч «${key}». Бул жерде уруксат берилген ачкычтар: ${allowed.join(", ")}.${hint.ky} Жазылышын оңдоңуз же сапты өчүрүңүз.`,
@@ -290,12 +263,12 @@ function issueToErrors(
   }
 
   const key = quoteKey(path, data);
-  const where = locate(doc, path);
-  const line = lineOf(where.offset);
+  // A missing key is reported on the line of the section that should hold it.
+  const line = lineOf(path);
   const value = valueAt(data, path);
   const leaf = String(path.at(-1) ?? "");
 
-  if (!where.found || (value === undefined && path.length > 0)) {
+  if (value === undefined && path.length > 0) {
     return [{ file, line, key, message: missingKeyMessage(key, leaf) }];
   }
 
@@ -325,10 +298,8 @@ function issueToErrors(
 }
 
 /** Checks across items that a schema of one item cannot see: unique ids, known goals. */
-function crossCheck(data: unknown, doc: Document.Parsed, file: string, lines: LineCounter): PlanError[] {
-  if (!isRecord(data)) return [];
+function crossCheck({ data, lineOf }: ParsedYaml, file: string): PlanError[] {
   const errors: PlanError[] = [];
-  const lineOf = (path: Path): number => lines.linePos(locate(doc, path).offset).line;
 
   const goalIds = new Map<string, number>();
   const goals = Array.isArray(data.goals) ? data.goals : [];
@@ -391,32 +362,13 @@ function crossCheck(data: unknown, doc: Document.Parsed, file: string, lines: Li
  * for (const e of errors) console.error(`${e.file}:${e.line}: ${e.message.ru}`);
  */
 export function parsePlan(yamlText: string, fileName: string): { plan?: Plan; errors: PlanError[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: true });
+  const parsed = parseYamlMap(yamlText, NOT_A_PLAN);
+  if (isParseProblem(parsed)) return { errors: [{ file: fileName, line: parsed.line, key: "", message: parsed.message }] };
+  if (Object.keys(parsed.data).length === 0) return { errors: [{ file: fileName, line: 1, key: "", message: EMPTY_PLAN }] };
 
-  if (doc.errors.length > 0) {
-    // The parser's own words (English), without the position that the line already gives.
-    const said = (error: Error): string =>
-      (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    return {
-      errors: doc.errors.map((error) => ({
-        file: fileName,
-        line: error.linePos?.[0].line ?? 1,
-        key: "",
-        message: {
-          ky: `файлдын түзүлүшүндө (YAML) ката: ${said(error)}. Чегинүүлөрдү (табуляция эмес, боштук менен), ачкычтан кийинки кош чекитти жана тырмакчаларды текшериңиз.`,
-          ru: `ошибка в разметке файла (YAML): ${said(error)}. Проверьте отступы (пробелами, не табуляцией), двоеточие после ключа и кавычки.`,
-        },
-      })),
-    };
-  }
-
-  const data: unknown = doc.toJS();
-  const result = planSchema.safeParse(data);
-  const errors = result.success
-    ? []
-    : result.error.issues.flatMap((issue) => issueToErrors(issue, doc, data, fileName, lines));
-  errors.push(...crossCheck(data, doc, fileName, lines));
+  const result = planSchema.safeParse(parsed.data);
+  const errors = result.success ? [] : result.error.issues.flatMap((issue) => issueToErrors(issue, parsed, fileName));
+  errors.push(...crossCheck(parsed, fileName));
   errors.sort((a, b) => a.line - b.line);
 
   if (errors.length > 0 || !result.success) return { errors };

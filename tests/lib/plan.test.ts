@@ -73,6 +73,7 @@ const noField = edit("      field: reach\n      per_population: true\n      targ
 const yearTwice = edit("years: [2025, 2026, 2027, 2028]", "years: [2025, 2026, 2026, 2028]");
 const blankKy = edit('{ ky: "Жыйындар", ru: "Сходы" }', '{ ky: "", ru: "Сходы" }');
 const badUnit = edit('unit: people', 'unit: persons');
+const noGoals = VALID.replace(/^goals:\n(?: {2}.*\n)+/m, "");
 
 const errorCases: readonly ErrorCase[] = [
   {
@@ -152,6 +153,13 @@ const errorCases: readonly ErrorCase[] = [
     line: lineOf(badUnit, "unit: persons"),
     says: ["persons", "people"],
   },
+  {
+    name: "a missing section of the file (reported on the first line)",
+    text: noGoals,
+    key: "goals",
+    line: 1,
+    says: ["goals", "id", "title"],
+  },
 ];
 
 describe("parsePlan errors", () => {
@@ -194,11 +202,20 @@ describe("parsePlan errors", () => {
     expect(errors[0]?.message.ky).toContain("YAML");
   });
 
-  it("an empty file says what the file must hold", () => {
-    const { plan, errors } = parsePlan("", FILE);
+  const notSections = [
+    { name: "an empty file", text: "" },
+    { name: "a file of comments only", text: "# plan\n# to be written\n" },
+    { name: "a list instead of sections", text: "- years: [2026]\n- goals: []\n" },
+    { name: "a lone text", text: "plan\n" },
+  ] as const;
+  it.each(notSections)("$name says what the file must hold, once, on line 1", ({ text }) => {
+    const { plan, errors } = parsePlan(text, FILE);
     expect(plan).toBeUndefined();
-    expect(errors[0]?.line).toBe(1);
-    expect(errors[0]?.key).toBe("");
-    expect(errors[0]?.message.ru).toContain("measures");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: FILE, line: 1, key: "" });
+    for (const said of [errors[0]?.message.ru, errors[0]?.message.ky]) {
+      expect(said).toContain("years, goals");
+      expect(said).toContain("measures");
+    }
   });
 });
