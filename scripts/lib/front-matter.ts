@@ -85,3 +85,16 @@ function lineOfPath(doc: Document, counter: LineCounter, path: readonly Property
 export function isParseProblem<T extends object>(value: T | ParseProblem): value is ParseProblem {
   return "message" in value;
 }
+
+/**
+ * The value at a key path of parsed YAML data, or undefined when the path leads nowhere.
+ * @example valueAt({ attachments: [{ file: "a.pdf" }] }, ["attachments", 0, "file"]) // "a.pdf"
+ */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}

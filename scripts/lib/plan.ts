@@ -4,7 +4,7 @@
  * for staff who are not programmers.
  */
 import { z } from "zod";
-import { isParseProblem, parseYamlMap, type ParsedYaml } from "./front-matter.ts";
+import { isParseProblem, parseYamlMap, type ParsedYaml, valueAt } from "./front-matter.ts";
 import { describeExpected, editDistance, type Bilingual } from "./messages.ts";
 import { RHYTHMS } from "./periods.ts";
 import { keysAtPath } from "./schema-keys.ts";
@@ -201,15 +201,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function valueAt(data: unknown, path: Path): unknown {
-  let node: unknown = data;
-  for (const step of path) {
-    if (Array.isArray(node) && typeof step === "number") node = node[step];
-    else if (isRecord(node)) node = node[String(step)];
-    else return undefined;
-  }
-  return node;
-}
 
 // ---------------------------------------------------------------------------------------
 // Messages.

@@ -1,6 +1,6 @@
 /** `_data/site.yaml`: who the municipality is, how to reach it, where its repository lives. */
 import { z } from "zod";
-import { isParseProblem, parseYamlMap } from "./front-matter.ts";
+import { isParseProblem, parseYamlMap, valueAt } from "./front-matter.ts";
 import { issueMessage } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 
@@ -49,8 +49,7 @@ export function parseSite(text: string, file: string): { site?: Site; problems: 
   const problems = result.error.issues.flatMap((issue): Problem[] => {
     const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
     return keys.map((path) => {
-      let found: unknown = parsed.data;
-      for (const segment of path) found = found && typeof found === "object" ? (found as Record<PropertyKey, unknown>)[segment] : undefined;
+      const found = valueAt(parsed.data, path);
       const key = path.map(String).join(".");
       return { severity: "error", file, line: parsed.lineOf(path), key, message: issueMessage(issue, key, found, []) };
     });

@@ -1,7 +1,7 @@
 /** Validates one entry file: its place in the tree, its front matter against its type's schema. */
 import type { Lang } from "./dates.ts";
 import { entryUrl, LANGS, stateOf, type Entry } from "./entry.ts";
-import { isParseProblem, parseEntryFile } from "./front-matter.ts";
+import { isParseProblem, parseEntryFile, valueAt } from "./front-matter.ts";
 import { issueMessage, messages } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 import { allowedKeysAt, contentTypes, isContentType, schemas, type ContentType, type FrontMatter } from "./schema.ts";
@@ -98,11 +98,3 @@ export function validateEntry(
   return { entry, problems, lineOf: parsed.lineOf };
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
-}
