@@ -10,10 +10,10 @@ import path from "node:path";
 import { build as esbuild } from "esbuild";
 import * as pagefind from "pagefind";
 import type { LoadedContent } from "../lib/load.ts";
-import { extractPdfText } from "../lib/pdf-text.ts";
 import { LANGS } from "../lib/entry.ts";
 import { scannedFiles, searchRecords, searchText, searchTextFor } from "../lib/search-records.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
+import { readBuildEnv } from "../lib/env.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
@@ -28,7 +28,6 @@ interface PdfTexts {
 
 /** PDF text per content load: pages and index share one extraction. */
 const pdfTextCache = new WeakMap<LoadedContent, Promise<PdfTexts>>();
-let lastContent: LoadedContent | undefined;
 
 /** Text of every PDF attached to a live entry. A PDF that cannot be read fails the build. */
 function pdfTexts(content: LoadedContent): Promise<PdfTexts> {
@@ -43,10 +42,12 @@ function pdfTexts(content: LoadedContent): Promise<PdfTexts> {
           .filter((file) => file.toLowerCase().endsWith(".pdf")),
       );
       const texts = new Map<string, string | null>();
+      // pdfjs costs ~120 MiB and half a second to load: only when there is a PDF to read.
+      const { extractPdfText } = files.size ? await import("../lib/pdf-text.ts") : { extractPdfText: null };
       for (const file of [...files].sort()) {
         const bytes = await readFile(path.join(content.contentDir, "files", file));
         try {
-          texts.set(file, await extractPdfText(bytes));
+          texts.set(file, await extractPdfText!(bytes));
         } catch (error) {
           throw new Error(`PDF cannot be read / PDF окулбайт: files/${file}: ${(error as Error).message}`);
         }
@@ -68,7 +69,7 @@ async function writeIndex(content: LoadedContent, outputDir: string): Promise<vo
   const started = performance.now();
   const pdf = await pdfTexts(content);
   const texts = pdf.texts;
-  const records = searchRecords(buildSiteModel(content).entries, texts);
+  const records = searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
@@ -109,7 +110,6 @@ async function writeBrowserModule(outputDir: string): Promise<void> {
 export default function searchPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykSearch", async () => {
     const content = await currentContent();
-    lastContent = content;
     const scans = scannedFiles((await pdfTexts(content)).texts);
     return {
       text: searchText,
@@ -119,13 +119,39 @@ export default function searchPlugin(config: EleventyConfig): void {
     };
   });
 
-  // Runs after Eleventy has written every page into the (temporary) output folder; an error
-  // here fails `eleventy.write()`, so the build CLI never swaps in a site without its index.
-  // `directories.output` is the normalised output folder (the deprecated `dir` is not).
-  config.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
+  // The records come from the site model, not from the written pages: the index is built and
+  // written into `<output>/pagefind/` while Eleventy renders (Pagefind runs in its own process,
+  // on another core). `eleventy.after` waits for it, so an indexing error fails `eleventy.write()`
+  // and the build CLI never swaps in a site without its index. In watch mode (`npm start`) a
+  // rebuild does not wait for the index once a first one exists: the changed page is served at
+  // once and search catches up a few seconds later. Indexes run one at a time (one Pagefind
+  // process). `directories.output` is the normalised output folder (the deprecated `dir` is not).
+  let indexing: Promise<void> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  let indexed = false;
+  type BuildEvent = { directories: { output: string }; outputMode?: string; runMode?: string };
+  config.on("eleventy.before", ({ directories, outputMode }: BuildEvent) => {
     if (outputMode !== undefined && outputMode !== "fs") return;
     const outputDir = path.resolve(directories.output);
-    const content = lastContent ?? (await currentContent());
-    await Promise.all([writeIndex(content, outputDir), writeBrowserModule(outputDir)]);
+    const run = queue.then(async () => {
+      const content = await currentContent();
+      await Promise.all([writeIndex(content, outputDir), writeBrowserModule(outputDir)]);
+    });
+    queue = run.catch(() => undefined);
+    indexing = run;
+    // Not awaited here: a failure surfaces in `eleventy.after`, or (failed build) is dropped.
+    run.catch(() => undefined);
+  });
+  config.on("eleventy.after", async ({ outputMode, runMode }: BuildEvent) => {
+    if (outputMode !== undefined && outputMode !== "fs") return;
+    const run = indexing;
+    indexing = undefined;
+    if (!run) return;
+    if (runMode !== undefined && runMode !== "build" && indexed) {
+      run.catch((error: unknown) => console.error(error));
+      return;
+    }
+    await run;
+    indexed = true;
   });
 }
