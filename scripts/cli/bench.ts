@@ -138,19 +138,9 @@ function treePeakKiB(rootPid: number): number {
 /** HTML pages, all files and bytes under a folder. */
 async function outputStats(dir: string): Promise<{ pages: number; files: number; bytes: number }> {
   const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  let pages = 0;
-  let files = 0;
-  let bytes = 0;
-  await Promise.all(
-    found
-      .filter((d) => d.isFile())
-      .map(async (d) => {
-        files += 1;
-        if (d.name.endsWith(".html")) pages += 1;
-        bytes += (await stat(path.join(d.parentPath, d.name))).size;
-      }),
-  );
-  return { pages, files, bytes };
+  const files = found.filter((d) => d.isFile());
+  const sizes = await Promise.all(files.map(async (d) => (await stat(path.join(d.parentPath, d.name))).size));
+  return { pages: files.filter((d) => d.name.endsWith(".html")).length, files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
 
 function fail(what: string, result: Measured): never {
