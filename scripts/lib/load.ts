@@ -9,7 +9,7 @@ import { checkAttachmentFiles } from "./attachment-checks.ts";
 import type { Entry } from "./entry.ts";
 import { commitsUpTo, readGitHistory, type FileHistory } from "./git-history.ts";
 import { guardEntrySource, officeContacts } from "./guards.ts";
-import { checkLinks } from "./links.ts";
+import { checkEntryBody, checkLinks, linkTargets } from "./links.ts";
 import { messages, type Bilingual } from "./messages.ts";
 import { parsePlan, type Plan } from "./plan.ts";
 import type { Problem } from "./problems.ts";
@@ -97,10 +97,29 @@ export async function loadContent({ contentDir, today, gitHistory = true, reuse 
   }
   checkDuplicatePeriods(entries, lineOfByPath, problems);
   checkKyrgyzVersions(entries, site?.require_kyrgyz ?? false, problems);
-  problems.push(...checkLinks(entries, attachments.keys()));
+  problems.push(...(reuse ? checkLinksReusing(entries, [...attachments.keys()]) : checkLinks(entries, attachments.keys())));
   problems.push(...(await checkAttachmentFiles(path.join(contentDir, "files"), attachments.values(), site?.max_attachment_mb)));
 
   return { contentDir, today, site, plan, entries, attachments, problems: sortProblems(problems) };
+}
+
+/** Watch mode: link problems per entry, valid while every page, state and file is the same. */
+const linkCache = new WeakMap<Entry, { signature: string; problems: Problem[] }>();
+
+/**
+ * `checkLinks` for watch mode: an entry whose file did not change keeps its link problems
+ * unless the set of pages (their states and publish days) or of files changed.
+ */
+function checkLinksReusing(entries: readonly Entry[], files: string[]): Problem[] {
+  const targets = linkTargets(entries, files);
+  const signature = `${entries.map((e) => `${e.url} ${e.state} ${e.publish}`).join("\n")}\0${files.join("\n")}`;
+  return entries.flatMap((entry) => {
+    const hit = linkCache.get(entry);
+    if (hit?.signature === signature) return hit.problems;
+    const problems = checkEntryBody(entry, targets);
+    linkCache.set(entry, { signature, problems });
+    return problems;
+  });
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

@@ -57,4 +57,8 @@ export default function contentPlugin(config: EleventyConfig): void {
   });
   config.addPassthroughCopy({ [path.join(env.contentDir, "files")]: "files" });
   config.addWatchTarget(env.contentDir);
+  // A saved Markdown file is complete after 50 ms without change (Eleventy waits 150 ms).
+  (config as EleventyConfig & { setChokidarConfig?(options: object): void }).setChokidarConfig?.({
+    awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 },
+  });
 }

@@ -125,32 +125,37 @@ export default function searchPlugin(config: EleventyConfig): void {
   // and the build CLI never swaps in a site without its index. In watch mode (`npm start`) a
   // rebuild does not wait for the index once a first one exists: the changed page is served at
   // once and search catches up a few seconds later. Indexes run one at a time (one Pagefind
-  // process). `directories.output` is the normalised output folder (the deprecated `dir` is not).
+  // process); a rebuild's index starts after its pages, so it does not slow them down.
+  // `directories.output` is the normalised output folder (the deprecated `dir` is not).
   let indexing: Promise<void> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let indexed = false;
   type BuildEvent = { directories: { output: string }; outputMode?: string; runMode?: string };
-  config.on("eleventy.before", ({ directories, outputMode }: BuildEvent) => {
-    if (outputMode !== undefined && outputMode !== "fs") return;
-    const outputDir = path.resolve(directories.output);
+  const start = (outputDir: string): Promise<void> => {
     const run = queue.then(async () => {
       const content = await currentContent();
       await Promise.all([writeIndex(content, outputDir), writeBrowserModule(outputDir)]);
     });
     queue = run.catch(() => undefined);
-    indexing = run;
     // Not awaited here: a failure surfaces in `eleventy.after`, or (failed build) is dropped.
     run.catch(() => undefined);
+    return run;
+  };
+  /** A rebuild of `npm start` once an index exists: index after the pages, without waiting. */
+  const isRebuild = (runMode: string | undefined) => runMode !== undefined && runMode !== "build" && indexed;
+  config.on("eleventy.before", ({ directories, outputMode, runMode }: BuildEvent) => {
+    if ((outputMode !== undefined && outputMode !== "fs") || isRebuild(runMode)) return;
+    indexing = start(path.resolve(directories.output));
   });
-  config.on("eleventy.after", async ({ outputMode, runMode }: BuildEvent) => {
+  config.on("eleventy.after", async ({ directories, outputMode, runMode }: BuildEvent) => {
     if (outputMode !== undefined && outputMode !== "fs") return;
+    if (isRebuild(runMode)) {
+      start(path.resolve(directories.output)).catch((error: unknown) => console.error(error));
+      return;
+    }
     const run = indexing;
     indexing = undefined;
     if (!run) return;
-    if (runMode !== undefined && runMode !== "build" && indexed) {
-      run.catch((error: unknown) => console.error(error));
-      return;
-    }
     await run;
     indexed = true;
   });
