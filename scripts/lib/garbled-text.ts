@@ -67,6 +67,8 @@ const LATIN_LOOK_ALIKES: Readonly<Record<string, string>> = {
 };
 
 const TOKEN = /[\p{L}\\]+/gu;
+/** Only a word with a backslash, ъ, ё or an ASCII letter can be garbled: everything else is skipped fast. */
+const SUSPECT = /[\\ъЪёЁA-Za-z]/;
 const URL = /(?:https?:\/\/|www\.)\S+/giu;
 const WINDOWS_PATH = /(?<![\p{L}\p{N}])[A-Za-z]:\\\S*/gu;
 /** A Markdown escape (\* \_ \# …): a backslash before ASCII punctuation other than itself. */
@@ -89,12 +91,14 @@ export function findGarbledKyrgyz(text: string, options: GarbledOptions = {}): G
   const offset = (options.firstLine ?? 1) - 1;
   const findings: GarbledFinding[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, lineIndex) => {
+    if (!SUSPECT.test(line)) return;
     const masked = line
       .replace(URL, (url) => " ".repeat(url.length))
       .replace(WINDOWS_PATH, (path) => " ".repeat(path.length))
       .replace(MARKDOWN_ESCAPE, " ")
       .replace(PATH_SEPARATOR, " ");
     for (const match of masked.matchAll(TOKEN)) {
+      if (!SUSPECT.test(match[0])) continue;
       let word = match[0];
       // An odd run of backslashes ending the line: the last one is a Markdown hard break.
       if (match.index + word.length === line.length && /(?:^|[^\\])(?:\\\\)*\\$/.test(word)) {
