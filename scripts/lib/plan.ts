@@ -292,44 +292,40 @@ function issueToErrors(issue: z.core.$ZodIssue, { data, lineOf }: ParsedYaml, fi
 function crossCheck({ data, lineOf }: ParsedYaml, file: string): PlanError[] {
   const errors: PlanError[] = [];
 
-  const goalIds = new Map<string, number>();
-  const goals = Array.isArray(data.goals) ? data.goals : [];
-  goals.forEach((goal: unknown, i) => {
-    if (!isRecord(goal) || typeof goal.id !== "string") return;
-    const path = ["goals", i, "id"];
-    const first = goalIds.get(goal.id);
-    if (first !== undefined) {
+  /** Ids of one list (goals or measures), each with its line; a repeated id is an error. */
+  const uniqueIds = (list: "goals" | "measures", what: { ky: string; ru: string; ruEach: string; kyEach: string }) => {
+    const ids = new Map<string, number>();
+    const items: unknown[] = Array.isArray(data[list]) ? data[list] : [];
+    items.forEach((item, i) => {
+      if (!isRecord(item) || typeof item.id !== "string") return;
+      const path = [list, i, "id"];
+      const first = ids.get(item.id);
+      if (first === undefined) {
+        ids.set(item.id, lineOf(path));
+        return;
+      }
       errors.push({
         file, line: lineOf(path), key: keyName(path, data),
         message: {
-          ky: `«${keyName(path, data)}»: «${goal.id}» номерлүү максат мурда эле бар (${first}-сап). Ар бир максаттын номери башка болушу керек.`,
-          ru: `«${keyName(path, data)}»: цель с номером «${goal.id}» уже есть (строка ${first}). Номер каждой цели должен быть своим.`,
+          ky: `«${keyName(path, data)}»: «${item.id}» номерлүү ${what.ky} мурда эле бар (${first}-сап). ${what.kyEach}`,
+          ru: `«${keyName(path, data)}»: ${what.ru} с номером «${item.id}» уже есть (строка ${first}). ${what.ruEach}`,
         },
       });
-    } else {
-      goalIds.set(goal.id, lineOf(path));
-    }
-  });
+    });
+    return ids;
+  };
 
-  const measureIds = new Map<string, number>();
-  const measures = Array.isArray(data.measures) ? data.measures : [];
-  measures.forEach((measure: unknown, i) => {
+  const goalIds = uniqueIds("goals", {
+    ky: "максат", kyEach: "Ар бир максаттын номери башка болушу керек.",
+    ru: "цель", ruEach: "Номер каждой цели должен быть своим.",
+  });
+  uniqueIds("measures", {
+    ky: "иш-чара", kyEach: "Ар бир иш-чаранын номери башка болушу керек.",
+    ru: "мера", ruEach: "Номер каждой меры должен быть своим.",
+  });
+  const measures: unknown[] = Array.isArray(data.measures) ? data.measures : [];
+  measures.forEach((measure, i) => {
     if (!isRecord(measure)) return;
-    if (typeof measure.id === "string") {
-      const path = ["measures", i, "id"];
-      const first = measureIds.get(measure.id);
-      if (first !== undefined) {
-        errors.push({
-          file, line: lineOf(path), key: keyName(path, data),
-          message: {
-            ky: `«${keyName(path, data)}»: «${measure.id}» номерлүү иш-чара мурда эле бар (${first}-сап). Ар бир иш-чаранын номери башка болушу керек.`,
-            ru: `«${keyName(path, data)}»: мера с номером «${measure.id}» уже есть (строка ${first}). Номер каждой меры должен быть своим.`,
-          },
-        });
-      } else {
-        measureIds.set(measure.id, lineOf(path));
-      }
-    }
     if (typeof measure.goal === "string" && Array.isArray(data.goals) && !goalIds.has(measure.goal)) {
       const path = ["measures", i, "goal"];
       const known = [...goalIds.keys()].join(", ");
