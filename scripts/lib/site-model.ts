@@ -71,6 +71,31 @@ export interface ListPage {
   translationUrl: string;
   count: number;
   years: { year: string; entries: EntryView[] }[];
+  /** Older years on pages of their own, so a section of a city's ten years stays light on a phone. */
+  archive: { year: string; url: string; count: number }[];
+  /** Set on an archive page: the year it holds. */
+  archiveYear?: string;
+}
+
+/** Entries a list page shows before older years move to archive pages (whole years only). */
+export const LIST_PAGE_ENTRIES = 60;
+
+/**
+ * Newest years stay on the list page until it holds `max` entries (always at least one year);
+ * the rest go to one archive page per year.
+ * @example splitYears([{ year: "2026", entries: a40 }, { year: "2025", entries: b40 }], 60) // { shown: [2026, 2025], archived: [] }
+ */
+export function splitYears<Y extends { year: string; entries: readonly unknown[] }>(years: readonly Y[], max = LIST_PAGE_ENTRIES) {
+  let shownCount = 0;
+  let cut = years.length;
+  for (let i = 0; i < years.length; i++) {
+    if (i > 0 && shownCount + years[i]!.entries.length > max) {
+      cut = i;
+      break;
+    }
+    shownCount += years[i]!.entries.length;
+  }
+  return { shown: years.slice(0, cut), archived: years.slice(cut) };
 }
 
 export interface LangPage {
@@ -197,17 +222,40 @@ function computeSiteModel(content: LoadedContent, contentDirName: string): SiteM
     const mine = entries.filter((e) => e.lang === lang);
     for (const type of contentTypes) {
       const ofType = mine.filter((e) => e.type === type);
-      const years = new Map<string, EntryView[]>();
-      for (const e of ofType) years.set(e.year, [...(years.get(e.year) ?? []), e]);
+      const byYear = new Map<string, EntryView[]>();
+      for (const e of ofType) {
+        const list = byYear.get(e.year);
+        if (list) list.push(e);
+        else byYear.set(e.year, [e]);
+      }
+      const { shown, archived } = splitYears([...byYear].map(([year, list]) => ({ year, entries: list })));
+      const archiveUrl = (year: string) => `/${lang}/${type}/archive/${year}/`;
+      const title = typeNames[type][lang];
       lists.push({
         lang,
         type,
         url: `/${lang}/${type}/`,
-        title: typeNames[type][lang],
+        title,
         translationUrl: `/${other}/${type}/`,
         count: ofType.length,
-        years: [...years].map(([year, list]) => ({ year, entries: list })),
+        years: shown,
+        archive: archived.map((y) => ({ year: y.year, url: archiveUrl(y.year), count: y.entries.length })),
       });
+      for (const y of archived) {
+        lists.push({
+          lang,
+          type,
+          url: archiveUrl(y.year),
+          title: `${title}: ${y.year}`,
+          // The same year in the other language: its archive page when it has one (set below),
+          // else that year's heading on its list page.
+          translationUrl: `/${other}/${type}/#y-${y.year}`,
+          count: y.entries.length,
+          years: [y],
+          archive: [],
+          archiveYear: y.year,
+        });
+      }
     }
     const upcomingEvents = mine
       .filter((e) => e.type === "events" && e.date >= content.today)
@@ -229,6 +277,13 @@ function computeSiteModel(content: LoadedContent, contentDirName: string): SiteM
       kyrgyzCoverage: keys.size === 0 ? 100 : Math.round((kyKeys.size / keys.size) * 100),
     });
   }
+  const listUrls = new Set(lists.map((l) => l.url));
+  for (const list of lists) {
+    if (!list.archiveYear) continue;
+    const twin = `/${list.lang === "ky" ? "ru" : "ky"}/${list.type}/archive/${list.archiveYear}/`;
+    if (listUrls.has(twin)) list.translationUrl = twin;
+  }
+
   const { plan, site } = content;
   const progress = plan && site ? computeProgress(plan, content.entries, { today: content.today, population: site.population }) : null;
   const deadlines = progress ? nextDeadlines(progress, { today: content.today, withinDays: DEADLINE_DAYS }) : [];
