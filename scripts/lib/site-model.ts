@@ -2,7 +2,7 @@
  * Stage 2 of the flow: turns validated entries into what pages show (lists, home, translations,
  * measures served). Only live entries reach the site; templates only display this model.
  */
-import { formatDay, formatMonth, type Lang } from "./dates.ts";
+import { formatDay, type Lang } from "./dates.ts";
 import { LANGS, type Entry } from "./entry.ts";
 import type { LoadedContent } from "./load.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -310,7 +310,3 @@ function attachmentView(a: { file: string; title: string }, content: LoadedConte
   return { file, title: a.title, url: `/files/${file}`, isImage, isPdf: ext === "pdf", bytes, ext, sizeText };
 }
 
-/** Title of a monthly report's period, e.g. for "report for October". */
-export function periodTitle(period: string, lang: Lang): string {
-  return formatMonth(period, lang);
-}
