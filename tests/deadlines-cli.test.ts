@@ -1,13 +1,9 @@
-import { execFile } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScript, type RunResult } from "./helpers/run.ts";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
-const CLI = join(ROOT, "scripts", "cli", "deadlines.ts");
 const TODAY = "2026-11-24";
 
 const SITE = `name: { ky: "Ак-Терек айыл аймагы", ru: "Ак-Терекский айыльный аймак" }
@@ -85,13 +81,8 @@ afterAll(() => {
 });
 
 /** Runs the CLI in the fixture folder (a plain folder: no git history), as `npm run deadlines` would. */
-function run(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const env = { ...process.env, CONTENT_DIR: "content", SITE_TODAY: TODAY, ...extraEnv };
-    execFile(TSX, [CLI, ...args], { cwd: work, env, encoding: "utf8" }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
+function run(args: string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {
+  return runScript("scripts/cli/deadlines.ts", args, { cwd: work, env: { CONTENT_DIR: "content", SITE_TODAY: TODAY, ...extraEnv } });
 }
 
 describe("npm run deadlines", () => {

@@ -4,12 +4,11 @@
  * must refuse the tree and leave the published output as it was; and whatever HTML the
  * renderer ever sees stays inert.
  */
-import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScript } from "../helpers/run.ts";
 import { loadContent, type LoadedContent } from "../../scripts/lib/load.ts";
 import { renderMarkdown } from "../../scripts/lib/markdown.ts";
 import { formatProblem, type Problem } from "../../scripts/lib/problems.ts";
@@ -18,7 +17,6 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const FIXTURE = path.join(ROOT, "tests/fixtures/broken");
 const TODAY = "2026-11-25";
 const BIG = "minutes/2026-10-big-scan.pdf";
-const run = promisify(execFile);
 
 interface Expected {
   file: string;
@@ -144,13 +142,7 @@ describe("nothing of it reaches the site", () => {
     const output = path.join(dir, "site");
     await mkdir(output);
     await writeFile(path.join(output, "index.html"), "previous site");
-    const result = await run(process.execPath, ["--import", "tsx", "scripts/cli/build.ts"], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, SITE_TODAY: TODAY, ACHYK_OUTPUT: output },
-    }).then(
-      (r) => ({ code: 0, stderr: r.stderr }),
-      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
-    );
+    const result = await runScript("scripts/cli/build.ts", [], { env: { CONTENT_DIR: contentDir, SITE_TODAY: TODAY, ACHYK_OUTPUT: output } });
     expect(result.code).not.toBe(0);
     for (const problem of content.problems.filter((p) => p.severity === "error")) {
       expect(result.stderr).toContain(formatProblem(problem, contentDir));
@@ -188,10 +180,8 @@ describe("HTML in Markdown stays inert", () => {
     await mkdir(path.join(tree, "ky/posts"), { recursive: true });
     await cp(path.join(FIXTURE, "ky/posts/2026-11-23-raw-html.md"), path.join(tree, "ky/posts/2026-11-23-raw-html.md"));
     const output = path.join(dir, "site");
-    await run(process.execPath, ["--import", "tsx", "scripts/cli/build.ts"], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: tree, SITE_TODAY: TODAY, ACHYK_OUTPUT: output },
-    });
+    const built = await runScript("scripts/cli/build.ts", [], { env: { CONTENT_DIR: tree, SITE_TODAY: TODAY, ACHYK_OUTPUT: output } });
+    expect(built.code, built.stderr).toBe(0);
     const page = await readFile(path.join(output, "ky/posts/2026-11-23-raw-html/index.html"), "utf8");
     const main = page.slice(page.indexOf("<main"), page.indexOf("</main>"));
     expect(main).toContain("сап&lt;br&gt;экинчи");

@@ -2,13 +2,13 @@
  * A real build of tests/fixtures/small (the CLI in a child process, as CI runs it), then
  * assertions on the HTML it wrote. Also: `npm run check` and the build on tests/fixtures/invalid.
  */
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../scripts/lib/load.ts";
+import { runCommand, runScript, type RunResult } from "../helpers/run.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SMALL = "tests/fixtures/small";
@@ -16,26 +16,8 @@ const INVALID = "tests/fixtures/invalid";
 const TODAY = "2026-11-25";
 const BASE = "https://achyk-kg.github.io/";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 const build = (contentDir: string, output: string) =>
-  run("npx", ["tsx", "scripts/cli/build.ts"], { CONTENT_DIR: contentDir, SITE_TODAY: TODAY, ACHYK_OUTPUT: output });
+  runScript("scripts/cli/build.ts", [], { env: { CONTENT_DIR: contentDir, SITE_TODAY: TODAY, ACHYK_OUTPUT: output } });
 
 async function exists(file: string): Promise<boolean> {
   return access(file).then(
@@ -82,7 +64,7 @@ function section(html: string, opening: RegExp, closing: string): string {
 
 let tmp: string;
 let out: string;
-let built: Run;
+let built: RunResult;
 const page = (url: string) => readFile(path.join(out, url.endsWith("/") ? `${url}index.html` : url), "utf8");
 
 beforeAll(async () => {
@@ -316,7 +298,7 @@ describe("invalid content: npm run check and the build refuse it", () => {
   ];
 
   it("npm run check exits 1 and prints one `path:line: message` line per error, in Russian and Kyrgyz", async () => {
-    const result = await run("npm", ["run", "--silent", "check"], { CONTENT_DIR: INVALID, SITE_TODAY: TODAY });
+    const result = await runCommand("npm", ["run", "--silent", "check"], { env: { CONTENT_DIR: INVALID, SITE_TODAY: TODAY } });
     expect(result.code).toBe(1);
     const lines = result.stderr.split("\n").filter((l) => l.startsWith(`${INVALID}/`));
     expect(lines).toHaveLength(5);
@@ -327,7 +309,7 @@ describe("invalid content: npm run check and the build refuse it", () => {
   });
 
   it("npm run check on the small tree exits 0 and reports the scheduled reports with their day", async () => {
-    const result = await run("npm", ["run", "--silent", "check"], { CONTENT_DIR: SMALL, SITE_TODAY: TODAY });
+    const result = await runCommand("npm", ["run", "--silent", "check"], { env: { CONTENT_DIR: SMALL, SITE_TODAY: TODAY } });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^tests\/fixtures\/small\/ky\/reports\/2026-11\.md:3: .*scheduled for 2026-12-25/m);
     expect(result.stdout).toMatch(/^tests\/fixtures\/small\/ru\/reports\/2026-10\.md:1: .*Нет версии на кыргызском/m);

@@ -1,26 +1,15 @@
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../scripts/lib/load.ts";
 import { contentTypes } from "../../scripts/lib/schema.ts";
+import { runScript, type RunResult } from "../helpers/run.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const run = promisify(execFile);
 
-async function npmNew(contentDir: string, today: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "scripts/cli/new.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, SITE_TODAY: today },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function npmNew(contentDir: string, today: string, ...args: string[]): Promise<RunResult> {
+  return runScript("scripts/cli/new.ts", args, { env: { CONTENT_DIR: contentDir, SITE_TODAY: today } });
 }
 
 let dir: string;

@@ -9,18 +9,17 @@
  * Environment: E2E_SITE=<dir> reuses an already built demo site instead of building it;
  * CHROMIUM_PATH overrides /usr/bin/chromium.
  */
-import { execFile } from "node:child_process";
 import { createReadStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { chromium, type Browser } from "playwright-core";
+import { projectDir, runScript } from "../helpers/run.ts";
 
-const run = promisify(execFile);
-export const projectDir = path.resolve(import.meta.dirname, "../..");
+export { projectDir };
+
 
 export interface BuiltSite {
   /** The built site's folder. */
@@ -49,17 +48,15 @@ export async function buildSite({ contentDir, today = "2026-11-25" }: BuildOptio
   if (reuse && !contentDir) return { dir: path.resolve(reuse), seconds: 0, log: "", remove: async () => {} };
   const parent = await mkdtemp(path.join(os.tmpdir(), "achyk-e2e-"));
   const dir = path.join(parent, "site");
-  const env = { ...process.env, SITE_TODAY: today, ACHYK_OUTPUT: dir, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
+  const env = { SITE_TODAY: today, ACHYK_OUTPUT: dir, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
   const started = performance.now();
-  try {
-    const { stdout, stderr } = await run("npx", ["tsx", "scripts/cli/build.ts"], { cwd: projectDir, env, maxBuffer: 16 * 1024 * 1024 });
-    const seconds = (performance.now() - started) / 1000;
-    return { dir, seconds, log: stdout + stderr, remove: () => rm(parent, { recursive: true, force: true }) };
-  } catch (error) {
+  const result = await runScript("scripts/cli/build.ts", [], { env });
+  if (result.code !== 0) {
     await rm(parent, { recursive: true, force: true });
-    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    throw new Error(`Build failed (${contentDir ?? "content"}):\n${stdout}\n${stderr}`);
+    throw new Error(`Build failed (${contentDir ?? "content"}):\n${result.stdout}\n${result.stderr}`);
   }
+  const seconds = (performance.now() - started) / 1000;
+  return { dir, seconds, log: result.stdout + result.stderr, remove: () => rm(parent, { recursive: true, force: true }) };
 }
 
 const TYPES: Readonly<Record<string, string>> = {
