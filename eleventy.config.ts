@@ -9,7 +9,7 @@ import searchPlugin from "./scripts/plugins/search.ts";
 import templateCachePlugin from "./scripts/plugins/template-cache.ts";
 import type { EleventyConfig } from "./scripts/plugins/eleventy.ts";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { pathPrefixOf } from "./scripts/lib/site.ts";
+import { pathPrefixOf } from "./scripts/lib/validate/site.ts";
 
 export default async function (config: EleventyConfig) {
   // A GitHub Pages project site lives under /<repository>/: links get that prefix at build time.

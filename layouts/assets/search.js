@@ -1,6 +1,6 @@
 // The search page: Pagefind's JS API, no framework. Reads ?q= (and filters) on load so a
 // search is a link to share. How Pagefind is asked (Kyrgyz query variants, merging, dropping
-// Pagefind's truncated-word matches) lives in scripts/lib/search-query.ts, bundled at build
+// Pagefind's truncated-word matches) lives in scripts/lib/search/search-query.ts, bundled at build
 // time into search-query.js. Every word shown comes from #search-text (ky or ru).
 import { PAGEFIND_OPTIONS, searchMerged } from "./search-query.js";
 

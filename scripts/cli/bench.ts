@@ -2,7 +2,7 @@
  * `npm run bench`: how Achyk's build scales, against plain Eleventy + Pagefind on the same Markdown.
  *
  * For each size (default 1,000, 5,000 and 10,000 entry files) it writes a deterministic bilingual
- * corpus into `.bench/corpus-<size>/` (scripts/lib/bench-corpus.ts, with the project's site.yaml
+ * corpus into `.bench/corpus-<size>/` (scripts/cli/bench-corpus.ts, with the project's site.yaml
  * without `history_import`, and plan.yaml), then builds it `--runs` times (default 3) with Achyk
  * (`tsx scripts/cli/build.ts`) and with the baseline (`eleventy` with bench/baseline/, then the
  * `pagefind` CLI), alternating which goes first. Per build: wall time, CPU time of the process
@@ -21,7 +21,7 @@ import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promi
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { generateCorpus } from "../lib/bench-corpus.ts";
+import { generateCorpus } from "./bench-corpus.ts";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const benchDir = path.join(projectDir, ".bench");

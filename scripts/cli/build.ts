@@ -5,10 +5,10 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { readBuildEnv } from "../lib/env.ts";
-import { hasErrors, loadContent } from "../lib/load.ts";
-import { formatProblem } from "../lib/problems.ts";
-import { swapDirectory } from "../lib/swap-dir.ts";
+import { readBuildEnv } from "../lib/shared/env.ts";
+import { hasErrors, loadContent } from "../lib/validate/load.ts";
+import { formatProblem } from "../lib/validate/problems.ts";
+import { swapDirectory } from "../lib/publish/swap-dir.ts";
 import { usePreloadedContent } from "../plugins/content.ts";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");

@@ -2,9 +2,9 @@
  * `npm run check`: validates content without building. One line per problem, `path:line: message`,
  * in Russian and Kyrgyz; `--github` adds workflow annotations so errors show on the file in GitHub.
  */
-import { readBuildEnv } from "../lib/env.ts";
-import { hasErrors, loadContent } from "../lib/load.ts";
-import { formatProblem, githubAnnotation } from "../lib/problems.ts";
+import { readBuildEnv } from "../lib/shared/env.ts";
+import { hasErrors, loadContent } from "../lib/validate/load.ts";
+import { formatProblem, githubAnnotation } from "../lib/validate/problems.ts";
 
 const github = process.argv.includes("--github");
 const env = readBuildEnv();

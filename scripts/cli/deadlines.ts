@@ -16,17 +16,17 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { nextDeadlines, RECENT_GAP_DAYS, splitOlderGaps, type Deadline } from "../lib/deadlines.ts";
-import { readBuildEnv } from "../lib/env.ts";
-import { readGitHistory, withGitHistory } from "../lib/git-history.ts";
-import { DEADLINE_LABEL, issueTitle, planIssueSync, type IssueDeadline, type IssuePlan, type OpenIssue } from "../lib/github-issues.ts";
-import { loadContent } from "../lib/load.ts";
-import { periodById } from "../lib/periods.ts";
-import type { Plan } from "../lib/plan.ts";
-import { addEntryUrl, measureNoun } from "../lib/plan-view.ts";
-import { formatProblem } from "../lib/problems.ts";
-import { computeProgress } from "../lib/progress.ts";
-import type { Site } from "../lib/site.ts";
+import { nextDeadlines, RECENT_GAP_DAYS, splitOlderGaps, type Deadline } from "../lib/progress/deadlines.ts";
+import { readBuildEnv } from "../lib/shared/env.ts";
+import { readGitHistory, withGitHistory } from "../lib/validate/git-history.ts";
+import { DEADLINE_LABEL, issueTitle, planIssueSync, type IssueDeadline, type IssuePlan, type OpenIssue } from "../lib/publish/github-issues.ts";
+import { loadContent } from "../lib/validate/load.ts";
+import { periodById } from "../lib/shared/periods.ts";
+import type { Plan } from "../lib/validate/plan.ts";
+import { addEntryUrl, measureNoun } from "../lib/progress/plan-view.ts";
+import { formatProblem } from "../lib/validate/problems.ts";
+import { computeProgress } from "../lib/progress/progress.ts";
+import type { Site } from "../lib/validate/site.ts";
 
 const { values: args } = parseArgs({
   options: {

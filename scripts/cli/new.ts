@@ -5,8 +5,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { readBuildEnv } from "../lib/env.ts";
-import { messagesNew, parseNewArgs, planNewEntry } from "../lib/new-entry.ts";
+import { readBuildEnv } from "../lib/shared/env.ts";
+import { messagesNew, parseNewArgs, planNewEntry } from "../lib/authoring/new-entry.ts";
 
 const env = readBuildEnv();
 const parsed = parseNewArgs(process.argv.slice(2));

@@ -5,8 +5,8 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { readBuildEnv } from "../lib/env.ts";
-import { renderFieldTables, replaceBetweenMarkers } from "../lib/field-tables.ts";
+import { readBuildEnv } from "../lib/shared/env.ts";
+import { renderFieldTables, replaceBetweenMarkers } from "../lib/authoring/field-tables.ts";
 
 const check = process.argv.includes("--check");
 const { contentDir, contentDirName } = readBuildEnv();

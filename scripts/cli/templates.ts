@@ -4,8 +4,8 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { readBuildEnv } from "../lib/env.ts";
-import { templateFiles } from "../lib/template-files.ts";
+import { readBuildEnv } from "../lib/shared/env.ts";
+import { templateFiles } from "../lib/authoring/template-files.ts";
 
 const check = process.argv.includes("--check");
 const { contentDir, contentDirName } = readBuildEnv();

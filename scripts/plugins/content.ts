@@ -4,10 +4,10 @@
  * `npm start` (watch mode) reloads content on every rebuild.
  */
 import path from "node:path";
-import { readBuildEnv } from "../lib/env.ts";
-import { hasErrors, loadContent, type LoadCache, type LoadedContent } from "../lib/load.ts";
-import { formatProblem } from "../lib/problems.ts";
-import { buildSiteModel } from "../lib/site-model.ts";
+import { readBuildEnv } from "../lib/shared/env.ts";
+import { hasErrors, loadContent, type LoadCache, type LoadedContent } from "../lib/validate/load.ts";
+import { formatProblem } from "../lib/validate/problems.ts";
+import { buildSiteModel } from "../lib/model/site-model.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
 let preloaded: LoadedContent | undefined;

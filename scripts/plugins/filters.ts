@@ -1,9 +1,11 @@
 /** Display helpers for templates, registered in a loop: one name, one pure function. */
-import { formatDay, formatMonth, monthName } from "../lib/dates.ts";
-import { countEntries, t, typeNames } from "../lib/dictionary.ts";
-import { entryFacts, formatNumber } from "../lib/facts.ts";
-import { STATUS_TEXT } from "../lib/plan-view.ts";
+import { formatDay, formatMonth, monthName } from "../lib/shared/dates.ts";
+import { countEntries, t, typeNames } from "../lib/shared/dictionary.ts";
+import { entryFacts } from "../lib/model/facts.ts";
+import { formatNumber } from "../lib/shared/format.ts";
+import { STATUS_TEXT } from "../lib/progress/plan-view.ts";
 import type { EleventyConfig } from "./eleventy.ts";
+import type { Lang } from "../lib/shared/lang.ts";
 
 const filters = {
   t,
@@ -13,8 +15,8 @@ const filters = {
   formatNumber,
   countEntries,
   entryFacts,
-  typeName: (type: keyof typeof typeNames, lang: "ky" | "ru") => typeNames[type][lang],
-  typeNameOne: (type: keyof typeof typeNames, lang: "ky" | "ru") => typeNames[type].one[lang],
+  typeName: (type: keyof typeof typeNames, lang: Lang) => typeNames[type][lang],
+  typeNameOne: (type: keyof typeof typeNames, lang: Lang) => typeNames[type].one[lang],
   absoluteUrl: (url: string, base: string) => new URL(url.replace(/^\//, ""), base).href,
   json: (value: unknown) => JSON.stringify(value),
 };

@@ -7,14 +7,14 @@
 import path from "node:path";
 import Image, { type ImageMetadata } from "@11ty/eleventy-img";
 import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
-import { eventCalendars } from "../lib/calendar.ts";
-import { t } from "../lib/dictionary.ts";
-import { readBuildEnv } from "../lib/env.ts";
-import { feedViews } from "../lib/feed.ts";
-import { OG_HEIGHT, OG_WIDTH, ogImageSvg } from "../lib/og-image.ts";
-import { qrSvg } from "../lib/qr.ts";
-import { buildSiteModel } from "../lib/site-model.ts";
-import { robotsTxt, sitemapPages, sitemapXml } from "../lib/sitemap.ts";
+import { eventCalendars } from "../lib/reach/calendar.ts";
+import { t } from "../lib/shared/dictionary.ts";
+import { readBuildEnv } from "../lib/shared/env.ts";
+import { feedViews } from "../lib/reach/feed.ts";
+import { OG_HEIGHT, OG_WIDTH, ogImageSvg } from "../lib/reach/og-image.ts";
+import { qrSvg } from "../lib/reach/qr.ts";
+import { buildSiteModel } from "../lib/model/site-model.ts";
+import { robotsTxt, sitemapPages, sitemapXml } from "../lib/reach/sitemap.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 

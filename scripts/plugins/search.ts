@@ -1,7 +1,7 @@
 /**
  * Stage 5 of the flow wired into Eleventy: the Pagefind index, written as the last step of
  * the build into `<output>/pagefind/`, plus `/assets/search-query.js`, the browser bundle of
- * scripts/lib/search-query.ts (with the Kyrgyz stemmer), so page and tests share one source.
+ * scripts/lib/search/search-query.ts (with the Kyrgyz stemmer), so page and tests share one source.
  * PDF attachments are read once: their text goes into the index, and `achykSearch.scans`
  * tells entry pages which PDFs are scans without text.
  */
@@ -9,16 +9,16 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build as esbuild } from "esbuild";
 import * as pagefind from "pagefind";
-import type { LoadedContent } from "../lib/load.ts";
-import { LANGS } from "../lib/entry.ts";
-import { scannedFiles, searchRecords, searchText, searchTextFor } from "../lib/search-records.ts";
-import { buildSiteModel } from "../lib/site-model.ts";
-import { readBuildEnv } from "../lib/env.ts";
+import type { LoadedContent } from "../lib/validate/load.ts";
+import { scannedFiles, searchRecords, searchText, searchTextFor } from "../lib/search/search-records.ts";
+import { buildSiteModel } from "../lib/model/site-model.ts";
+import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
+import { LANGS } from "../lib/shared/lang.ts";
 
 /** Bundled for the browser: the search page and the tests ask Pagefind through it. */
-const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search-query.ts"), output: "assets/search-query.js" };
+const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search/search-query.ts"), output: "assets/search-query.js" };
 
 interface PdfTexts {
   /** Attachment `file` → its text, or null for a scan. */
@@ -43,7 +43,7 @@ function pdfTexts(content: LoadedContent): Promise<PdfTexts> {
       );
       const texts = new Map<string, string | null>();
       // pdfjs costs ~120 MiB and half a second to load: only when there is a PDF to read.
-      const { extractPdfText } = files.size ? await import("../lib/pdf-text.ts") : { extractPdfText: null };
+      const { extractPdfText } = files.size ? await import("../lib/search/pdf-text.ts") : { extractPdfText: null };
       for (const file of [...files].sort()) {
         const bytes = await readFile(path.join(content.contentDir, "files", file));
         try {

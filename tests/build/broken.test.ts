@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "../helpers/run.ts";
-import { loadContent, type LoadedContent } from "../../scripts/lib/load.ts";
-import { renderMarkdown } from "../../scripts/lib/markdown.ts";
-import { formatProblem, type Problem } from "../../scripts/lib/problems.ts";
+import { loadContent, type LoadedContent } from "../../scripts/lib/validate/load.ts";
+import { renderMarkdown } from "../../scripts/lib/shared/markdown.ts";
+import { formatProblem, type Problem } from "../../scripts/lib/validate/problems.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const FIXTURE = path.join(ROOT, "tests/fixtures/broken");

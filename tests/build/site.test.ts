@@ -7,7 +7,7 @@ import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../scripts/lib/load.ts";
+import { loadContent } from "../../scripts/lib/validate/load.ts";
 import { runCommand, runScript, type RunResult } from "../helpers/run.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -7,8 +7,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Entry } from "../../scripts/lib/entry.ts";
-import { loadContent } from "../../scripts/lib/load.ts";
+import type { Entry } from "../../scripts/lib/validate/entry.ts";
+import { loadContent } from "../../scripts/lib/validate/load.ts";
 import { buildSite, projectDir, type BuiltSite } from "../e2e/browser.ts";
 
 const TODAY = "2026-11-25";

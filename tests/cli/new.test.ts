@@ -2,8 +2,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../scripts/lib/load.ts";
-import { contentTypes } from "../../scripts/lib/schema.ts";
+import { loadContent } from "../../scripts/lib/validate/load.ts";
+import { contentTypes } from "../../scripts/lib/validate/schema.ts";
 import { runScript, type RunResult } from "../helpers/run.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

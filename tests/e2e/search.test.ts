@@ -8,9 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { kyrgyzQueryVariants } from "../../scripts/lib/kyrgyz-stem.ts";
-import { extractPdfText } from "../../scripts/lib/pdf-text.ts";
-import { kyrgyzNegativePairs, kyrgyzPositivePairs } from "../lib/kyrgyz-pairs.ts";
+import { kyrgyzQueryVariants } from "../../scripts/lib/search/kyrgyz-stem.ts";
+import { extractPdfText } from "../../scripts/lib/search/pdf-text.ts";
+import { kyrgyzNegativePairs, kyrgyzPositivePairs } from "../lib/search/kyrgyz-pairs.ts";
 import { buildSite, launchBrowser, projectDir, startSite, type BuiltSite, type RunningSite } from "./browser.ts";
 
 const TODAY = "2026-11-25";

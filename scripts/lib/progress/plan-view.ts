@@ -1,0 +1,316 @@
+/**
+ * The progress page as data: every period of every measure as a labelled cell (icon + words,
+ * never colour alone), indicators as target vs actual, the next deadlines with "add it" links.
+ */
+import { daysBetween, formatDay, formatMonth, monthName } from "../shared/dates.ts";
+import { splitOlderGaps, type Deadline } from "./deadlines.ts";
+import { newEntryUrl } from "../authoring/entry-template.ts";
+import { formatNumber } from "../shared/format.ts";
+import type { Measure, Plan } from "../validate/plan.ts";
+import type { Rhythm } from "../shared/periods.ts";
+import type { MeasureProgress, PeriodProgress, PeriodStatus, Progress, Summary } from "./progress.ts";
+import { isContentType } from "../validate/schema.ts";
+import { typeNames, valueNames } from "../shared/dictionary.ts";
+import type { Site } from "../validate/site.ts";
+import { otherLang, type Lang, type Bilingual } from "../shared/lang.ts";
+
+
+export const STATUS_TEXT: Record<PeriodStatus, Bilingual & { icon: string }> = {
+  done: { icon: "✓", ky: "Аткарылды", ru: "Выполнено" },
+  late: { icon: "!", ky: "Кечигип аткарылды", ru: "Выполнено с опозданием" },
+  scheduled: { icon: "◷", ky: "Пландалган", ru: "Запланировано" },
+  missing: { icon: "✗", ky: "Аткарылган жок", ru: "Не выполнено" },
+  upcoming: { icon: "·", ky: "Мөөнөтү келе элек", ru: "Срок ещё не наступил" },
+};
+
+const RHYTHM_TEXT: Record<Rhythm, Bilingual> = {
+  monthly: { ky: "ай сайын", ru: "ежемесячно" },
+  "monthly-25": { ky: "ай сайын, кийинки айдын 25-күнүнө чейин", ru: "ежемесячно, до 25 числа следующего месяца" },
+  "two-windows": { ky: "жылына эки жолу: январь–февраль жана июль–август", ru: "дважды в год: январь–февраль и июль–август" },
+  quarterly: { ky: "чейрек сайын", ru: "ежеквартально" },
+  "half-yearly": { ky: "жарым жылда бир жолу", ru: "раз в полугодие" },
+  yearly: { ky: "жылына бир жолу", ru: "раз в год" },
+};
+
+const UNIT_TEXT: Record<string, Bilingual> = {
+  "%": { ky: "% калк", ru: "% населения" },
+  count: { ky: "саны", ru: "количество" },
+  people: { ky: "адам", ru: "человек" },
+};
+
+/** How many days before its due day a period gets an "add it" link. */
+const ADD_LINK_DAYS = 62;
+
+/**
+ * A period's full name.
+ * @example periodLabel("2026-Q3", "quarterly", "ru") // "3-й квартал 2026"
+ */
+export function periodLabel(id: string, rhythm: Rhythm, lang: Lang): string {
+  const year = id.slice(0, 4);
+  const ky = lang === "ky";
+  if (rhythm === "monthly" || rhythm === "monthly-25") return formatMonth(id, lang);
+  if (rhythm === "quarterly") return ky ? `${year}-жылдын ${id.slice(6)}-чейреги` : `${id.slice(6)}-й квартал ${year}`;
+  if (rhythm === "half-yearly") return ky ? `${year}-жылдын ${id.endsWith("1") ? "биринчи" : "экинчи"} жарымы` : `${id.slice(6)}-е полугодие ${year}`;
+  if (rhythm === "two-windows") {
+    const months = id.endsWith("H1") ? [1, 2] : [7, 8];
+    return `${ky ? `${year}-жыл, ` : ""}${months.map((m) => monthName(m, lang)).join("–")}${ky ? "" : ` ${year}`}`;
+  }
+  return ky ? `${year}-жыл` : `${year} год`;
+}
+
+/** The short label inside a timeline cell. */
+function cellLabel(id: string, rhythm: Rhythm, lang: Lang): string {
+  if (rhythm === "monthly" || rhythm === "monthly-25") return monthName(+id.slice(5, 7), lang).slice(0, 3);
+  if (rhythm === "quarterly") return id.slice(5);
+  if (rhythm === "half-yearly") return id.endsWith("1") ? (lang === "ky" ? "1-ж." : "1 п.") : lang === "ky" ? "2-ж." : "2 п.";
+  if (rhythm === "two-windows") return id.endsWith("H1") ? (lang === "ky" ? "янв–фев" : "янв–фев") : lang === "ky" ? "июл–авг" : "июл–авг";
+  return id;
+}
+
+/**
+ * Periods with an outcome: due ones, and ones already done before their due day. Counting only
+ * due periods would let "78 of 79 done" sit beside "8 missing".
+ */
+export function settledPeriods(summary: Summary): number {
+  return summary.done + summary.late + summary.missing;
+}
+
+/**
+ * @example summaryText({ done: 18, late: 2, missing: 3, … }, "ru") // "Из 23 периодов, срок которых наступил или работа по которым уже сделана: 18 выполнено вовремя, 2 — с опозданием, 3 — не выполнено."
+ */
+export function summaryText(summary: Summary, lang: Lang): string {
+  const n = settledPeriods(summary);
+  return lang === "ky"
+    ? `Мөөнөтү келген же мурда аткарылган ${n} мезгилдин ${summary.done} өз убагында аткарылды, ${summary.late} кечигип, ${summary.missing} аткарылган жок.`
+    : `Из ${n} периодов, срок которых наступил или работа по которым уже сделана: ${summary.done} выполнено вовремя, ${summary.late} — с опозданием, ${summary.missing} — не выполнено.`;
+}
+
+export interface CellView {
+  period: string;
+  label: string;
+  fullLabel: string;
+  status: PeriodStatus;
+  icon: string;
+  statusText: string;
+  dueText: string;
+  href?: string;
+  addUrl?: string;
+  note?: string;
+}
+
+export interface MeasureView {
+  id: string;
+  title: string;
+  rhythmText: string;
+  responsible: string;
+  budget: string;
+  expected: string;
+  indicatorText: string;
+  summary: Summary;
+  summaryText: string;
+  years: { year: string; cells: CellView[] }[];
+  indicator: { unit: string; rows: { year: string; target: string; actual: string; met: boolean | null }[] };
+}
+
+export interface PlanPageView {
+  lang: Lang;
+  other: Lang;
+  summary: Summary;
+  summaryText: string;
+  doneShare: number;
+  goals: { id: string; title: string; summaryText: string; measures: MeasureView[] }[];
+  deadlines: { text: string; status: PeriodStatus; statusText: string; addUrl?: string; measureId: string }[];
+  /** Missing periods older than `RECENT_GAP_DAYS`, left out of the deadline list (they stay in the timelines). */
+  olderGaps: number;
+}
+
+/**
+ * What a measure publishes, as a noun: its survey kind's name, else its content type's, else
+ * null (a measure counting something that is not a content type).
+ * @example measureNoun(plan.measures[4]) // { ky: "Айлык отчет", ru: "Ежемесячный отчёт" }
+ */
+export function measureNoun(measure: Measure): Bilingual | null {
+  const { type, kind } = measure.counts;
+  if (kind && valueNames[kind]) return valueNames[kind];
+  return isContentType(type) ? typeNames[type].one : null;
+}
+
+/**
+ * A measure named by what it publishes ("1.5 Ежемесячный отчёт"), short enough for a list.
+ * @example shortMeasureName(plan.measures[4], "ru") // "Ежемесячный отчёт"
+ */
+export function shortMeasureName(measure: Measure, lang: Lang): string {
+  return (measureNoun(measure) ?? measure.title)[lang];
+}
+
+/**
+ * The day an entry added for a period should carry, so that it counts for that period: a
+ * monthly report is dated its due day (or today once that is past); other entries today,
+ * kept inside the period's window.
+ * @example suggestedDate("quarterly", { start: "2026-10-01", end: "2026-12-31", due: "2026-12-31" }, "2027-01-10") // "2026-12-31"
+ * @example suggestedDate("monthly-25", { start: "2026-10-01", end: "2026-10-31", due: "2026-11-25" }, "2026-11-20") // "2026-11-25"
+ */
+export function suggestedDate(rhythm: Rhythm, period: { start: string; end: string; due: string }, today: string): string {
+  if (rhythm === "monthly-25") return today > period.due ? today : period.due;
+  if (today < period.start) return period.start;
+  return today > period.end ? period.end : today;
+}
+
+/**
+ * The "add it" link for a period of a measure: GitHub's editor with the entry template, dated
+ * by `suggestedDate` (a monthly report also gets its `period`). Undefined when the measure does
+ * not count a content type.
+ * @example
+ * addEntryUrl(site.repository, plan.measures[4], { id: "2026-10", start: "2026-10-01", end: "2026-10-31", due: "2026-11-25" }, "2026-11-20", "ru")
+ * // "https://github.com/achyk-kg/ak-terek/new/main/content/ru/reports?filename=2026-10.md&value=…"
+ */
+export function addEntryUrl(
+  repository: Site["repository"],
+  measure: Measure,
+  period: { id: string; start: string; end: string; due: string },
+  today: string,
+  lang: Lang,
+  contentDirName = "content",
+): string | undefined {
+  const type = measure.counts.type;
+  if (!isContentType(type)) return undefined;
+  const date = suggestedDate(measure.rhythm, period, today);
+  return newEntryUrl(repository, type, { lang, date, ...(measure.rhythm === "monthly-25" ? { period: period.id } : {}) }, contentDirName);
+}
+
+function addUrl(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, today: string, lang: Lang, contentDirName: string): string | undefined {
+  const measure = plan.measures.find((x) => x.id === m.id)!;
+  return addEntryUrl(site.repository, measure, { ...p, id: p.period }, today, lang, contentDirName);
+}
+
+function needsAddLink(p: PeriodProgress, today: string): boolean {
+  if (p.status === "missing") return true;
+  if (p.status !== "upcoming" || p.start > today) return false;
+  return daysBetween(today, p.due) <= ADD_LINK_DAYS;
+}
+
+function cell(m: MeasureProgress, p: PeriodProgress, ctx: Ctx): CellView {
+  const status = STATUS_TEXT[p.status];
+  const full = periodLabel(p.period, m.rhythm, ctx.lang);
+  const view: CellView = {
+    period: p.period,
+    label: cellLabel(p.period, m.rhythm, ctx.lang),
+    fullLabel: full,
+    status: p.status,
+    icon: status.icon,
+    statusText: status[ctx.lang],
+    dueText: formatDay(p.due, ctx.lang),
+  };
+  const own = p.entries.find((url) => url.startsWith(`/${ctx.lang}/`)) ?? p.entries[0];
+  if (own) view.href = own;
+  if (needsAddLink(p, ctx.today)) view.addUrl = addUrl(ctx.site, ctx.plan, m, p, ctx.today, ctx.lang, ctx.contentDirName);
+  if (p.lateReason?.kind === "first-commit") {
+    view.note =
+      ctx.lang === "ky"
+        ? `Файл негизги бутакка ${formatDay(p.lateReason.day, "ky")} гана кошулган (мөөнөтү ${view.dueText}).`
+        : `Файл попал в основную ветку только ${formatDay(p.lateReason.day, "ru")} (срок ${view.dueText}).`;
+  } else if (p.status === "late" && p.day) {
+    view.note = ctx.lang === "ky" ? `Жарыяланган күнү: ${formatDay(p.day, "ky")}.` : `Опубликовано ${formatDay(p.day, "ru")}.`;
+  } else if (p.status === "scheduled" && p.publishOn) {
+    view.note = ctx.lang === "ky" ? `${formatDay(p.publishOn, "ky")} чыгат.` : `Выйдет ${formatDay(p.publishOn, "ru")}.`;
+  }
+  return view;
+}
+
+interface Ctx {
+  lang: Lang;
+  today: string;
+  site: Site;
+  plan: Plan;
+  contentDirName: string;
+}
+
+function formatValue(value: number | null, unit: string, lang: Lang): string {
+  if (value === null) return "—";
+  const number = unit === "%" ? value.toFixed(1).replace(".", lang === "ru" ? "," : ".") : formatNumber(value);
+  return unit === "%" ? `${number} %` : number;
+}
+
+export function buildPlanPage(
+  progress: Progress,
+  deadlines: readonly Deadline[],
+  plan: Plan,
+  site: Site,
+  lang: Lang,
+  contentDirName = "content",
+): PlanPageView {
+  const ctx: Ctx = { lang, today: progress.today, site, plan, contentDirName };
+  const measures = new Map(progress.measures.map((m) => [m.id, m]));
+  const goals = plan.goals.map((goal) => ({
+    id: goal.id,
+    title: goal.title[lang],
+    summaryText: summaryText(progress.goals.find((g) => g.id === goal.id)!.summary, lang),
+    measures: plan.measures
+      .filter((m) => m.goal === goal.id)
+      .map((measure): MeasureView => {
+        const m = measures.get(measure.id)!;
+        const years = new Map<string, CellView[]>();
+        for (const p of m.periods) {
+          const year = p.period.slice(0, 4);
+          years.set(year, [...(years.get(year) ?? []), cell(m, p, ctx)]);
+        }
+        const unit = m.indicator.unit;
+        return {
+          id: measure.id,
+          title: measure.title[lang],
+          rhythmText: RHYTHM_TEXT[measure.rhythm][lang],
+          responsible: measure.responsible[lang],
+          budget: measure.budget[lang],
+          expected: measure.expected_result[lang],
+          indicatorText: measure.indicator.text[lang],
+          summary: m.summary,
+          summaryText: summaryText(m.summary, lang),
+          years: [...years].map(([year, cells]) => ({ year, cells })),
+          indicator: {
+            unit: UNIT_TEXT[unit]?.[lang] ?? unit,
+            rows: Object.entries(m.indicator.years).map(([year, actual]) => ({
+              year,
+              target: m.indicator.target === null ? (lang === "ky" ? "белгиленген эмес" : "не задано") : formatValue(m.indicator.target, unit, lang),
+              actual: formatValue(actual, unit, lang),
+              met: m.indicator.target === null || actual === null ? null : actual >= m.indicator.target,
+            })),
+          },
+        };
+      }),
+  }));
+
+  const titles = new Map(plan.measures.map((m) => [m.id, shortMeasureName(m, lang)]));
+  // Residents read what comes next; the full record of old gaps is in each measure's timeline.
+  const { listed, older } = splitOlderGaps(deadlines, progress.today);
+  const soon = listed.filter((d) => d.status !== "missing").sort((a, b) => a.due.localeCompare(b.due));
+  const recentGaps = listed.filter((d) => d.status === "missing").sort((a, b) => b.due.localeCompare(a.due));
+  const deadlineViews = [...soon, ...recentGaps].map((d) => {
+    const m = measures.get(d.measure)!;
+    const p = m.periods.find((x) => x.period === d.period)!;
+    const label = periodLabel(d.period, m.rhythm, lang);
+    const due = formatDay(d.due, lang);
+    const text =
+      lang === "ky"
+        ? `${d.measure}. ${titles.get(d.measure)} — ${label}: мөөнөтү ${due}`
+        : `${d.measure}. ${titles.get(d.measure)} — ${label}: срок ${due}`;
+    return {
+      text,
+      measureId: d.measure,
+      status: d.status,
+      statusText: STATUS_TEXT[d.status][lang],
+      ...(d.status === "scheduled" ? {} : { addUrl: addUrl(site, plan, m, p, progress.today, lang, contentDirName) }),
+    };
+  });
+
+  const { summary } = progress;
+  return {
+    lang,
+    other: otherLang(lang),
+    summary,
+    summaryText: summaryText(summary, lang),
+    doneShare: settledPeriods(summary) === 0 ? 100 : Math.round((summary.done / settledPeriods(summary)) * 100),
+    goals,
+    deadlines: deadlineViews,
+    olderGaps: older.length,
+  };
+}

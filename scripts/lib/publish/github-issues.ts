@@ -1,0 +1,275 @@
+/**
+ * Deadline reminders as GitHub issues, planned without talking to GitHub: from the deadlines
+ * of today and the issues open now, which issues to open, which to update and which to close.
+ * One issue per upcoming or missed period, found again by a hidden marker in its body
+ * (`<!-- achyk:deadline 1.5 2026-10 -->`), so renaming an issue by hand does not lose it.
+ * The part that calls GitHub (`scripts/cli/deadlines.ts`) only carries the plan out.
+ */
+import { formatDay, formatDayShort } from "../shared/dates.ts";
+import type { Rhythm } from "../shared/periods.ts";
+import { periodLabel } from "../progress/plan-view.ts";
+import type { Lang, Bilingual } from "../shared/lang.ts";
+
+/** Every issue this tool opens carries this label; only issues with it are read back. */
+export const DEADLINE_LABEL = "achyk-deadline";
+
+
+/** A period that needs attention, as the issues need it. */
+export interface IssueDeadline {
+  measureId: string;
+  /** `2026-10`, `2026-Q4`, `2026-H1`, `2026`. */
+  period: string;
+  /** The measure's rhythm: it names the period (`2026-H1` is January–February for two-windows). */
+  rhythm: Rhythm;
+  /** `YYYY-MM-DD` */
+  due: string;
+  status: "upcoming" | "missing" | "scheduled";
+  /** Days from today to the due day: 0 on the due day, negative when overdue. */
+  daysLeft: number;
+  /** The progress page's "add it" link; one per language, or one for both. */
+  addUrl?: string | Bilingual;
+  /** The measure's full title in `plan.yaml`. */
+  measureTitle: Bilingual;
+  /**
+   * What is due, as a noun ("Ежемесячный отчёт" / "Айлык отчет"); default "Мероприятие 1.5" /
+   * "1.5-иш-чара". The Kyrgyz one is put mid-sentence, lower-cased unless it starts with an
+   * acronym or a name ("WhatsApp", "АКӨБ").
+   */
+  what?: Bilingual;
+  /** scheduled: the day the scheduled entry goes public. */
+  publishOn?: string;
+}
+
+export interface OpenIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+}
+
+export interface IssuePlan {
+  open: { title: string; body: string; labels: string[] }[];
+  update: { number: number; title: string; body: string }[];
+  close: { number: number; comment: string }[];
+}
+
+const MARKER_RE = /<!--\s*achyk:deadline\s+(\S+)\s+(\S+)\s*-->/;
+
+/**
+ * The hidden marker that ties an issue to one period of one measure.
+ * @example deadlineMarker("1.5", "2026-10") // "<!-- achyk:deadline 1.5 2026-10 -->"
+ */
+export function deadlineMarker(measureId: string, period: string): string {
+  return `<!-- achyk:deadline ${measureId} ${period} -->`;
+}
+
+/**
+ * The measure and period an issue body is about, or null for an issue written by a person.
+ * @example parseDeadlineMarker("text\n<!-- achyk:deadline 1.5 2026-10 -->") // { measureId: "1.5", period: "2026-10" }
+ */
+export function parseDeadlineMarker(body: string): { measureId: string; period: string } | null {
+  const m = MARKER_RE.exec(body);
+  return m ? { measureId: m[1]!, period: m[2]! } : null;
+}
+
+const both = (text: (lang: Lang) => string): Bilingual => ({ ru: text("ru"), ky: text("ky") });
+
+/**
+ * A due day in a title: the year only when it is not the period's own.
+ * @example dueLabel("2026-11-25", "2026-10") // { ru: "25 ноября", ky: "25-ноябрь" }
+ * @example dueLabel("2027-01-25", "2026-12") // { ru: "25 января 2027", ky: "2027-жылдын 25-январы" }
+ */
+export function dueLabel(due: string, period: string): Bilingual {
+  const sameYear = due.slice(0, 4) === period.slice(0, 4);
+  return both((lang) => (sameYear ? formatDayShort(due, lang) : formatDay(due, lang)));
+}
+
+const fullDay = (day: string): Bilingual => both((lang) => formatDay(day, lang));
+
+/** Lower-cases the first letter unless the first word is an acronym or a name with capitals inside. */
+function midSentence(text: string): string {
+  const first = text.split(/\s/)[0] ?? "";
+  if (/\p{Lu}/u.test(first.slice(1))) return text;
+  return text.charAt(0).toLocaleLowerCase("ky") + text.slice(1);
+}
+
+const periodOf = (d: IssueDeadline): Bilingual => both((lang) => periodLabel(d.period, d.rhythm, lang));
+
+function whatOf(d: IssueDeadline): Bilingual {
+  return d.what ?? { ru: `Мероприятие ${d.measureId}`, ky: `${d.measureId}-иш-чара` };
+}
+
+/**
+ * The issue title, Russian then Kyrgyz.
+ * @example
+ * issueTitle({ measureId: "1.5", period: "2026-10", rhythm: "monthly-25", due: "2026-11-25", status: "upcoming", daysLeft: 7,
+ *   measureTitle: { ru: "…", ky: "…" }, what: { ru: "Отчёт", ky: "Отчет" } })
+ * // "Отчёт за октябрь 2026 — срок 25 ноября / 2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь"
+ */
+export function issueTitle(d: IssueDeadline): string {
+  const what = whatOf(d);
+  const period = periodOf(d);
+  const due = dueLabel(d.due, d.period);
+  return `${what.ru} за ${period.ru} — срок ${due.ru} / ${period.ky} үчүн ${midSentence(what.ky)} — мөөнөтү ${due.ky}`;
+}
+
+function addUrlFor(d: IssueDeadline, lang: Lang): string | undefined {
+  if (d.addUrl === undefined) return undefined;
+  return typeof d.addUrl === "string" ? d.addUrl : d.addUrl[lang];
+}
+
+function statusLine(d: IssueDeadline): Bilingual {
+  const day = fullDay(d.due);
+  if (d.status === "missing") {
+    return {
+      ru: `⚠️ Срок прошёл ${day.ru}, а материал так и не опубликован.`,
+      ky: `⚠️ Мөөнөтү ${day.ky} өтүп кетти, бирок материал дагы эле жарыялана элек.`,
+    };
+  }
+  if (d.daysLeft === 0) {
+    return {
+      ru: `Срок — сегодня, ${day.ru}. Материал ещё не опубликован.`,
+      ky: `Мөөнөтү — бүгүн, ${day.ky}. Материал азырынча жарыялана элек.`,
+    };
+  }
+  return {
+    ru: `Срок — ${day.ru}. Материал ещё не опубликован.`,
+    ky: `Мөөнөтү — ${day.ky}. Материал азырынча жарыялана элек.`,
+  };
+}
+
+/**
+ * The issue body: a hidden marker, then the same text in Russian and Kyrgyz with the "add it"
+ * link. It holds nothing that changes from one day to the next (no "N days left"), so an open
+ * issue is edited only when something real changes (the period became overdue, the link moved).
+ * @example issueBody(deadline).startsWith("<!-- achyk:deadline 1.5 2026-10 -->") // true
+ */
+export function issueBody(d: IssueDeadline): string {
+  const what = whatOf(d);
+  const period = periodOf(d);
+  const status = statusLine(d);
+  const addRu = addUrlFor(d, "ru");
+  const addKy = addUrlFor(d, "ky");
+  const lines = [
+    deadlineMarker(d.measureId, d.period),
+    "",
+    `**${what.ru} за ${period.ru}**: мероприятие ${d.measureId} плана — «${d.measureTitle.ru}».`,
+    "",
+    status.ru,
+    "",
+    addRu
+      ? `👉 [Добавить материал](${addRu}): откроется редактор GitHub с заготовкой файла; заполните её и сохраните (Commit changes).`
+      : "Добавьте материал в папку content (см. инструкцию для сотрудников).",
+    "",
+    "---",
+    "",
+    `**${period.ky} үчүн ${midSentence(what.ky)}**: пландын ${d.measureId}-иш-чарасы — «${d.measureTitle.ky}».`,
+    "",
+    status.ky,
+    "",
+    addKy
+      ? `👉 [Материал кошуу](${addKy}): GitHub редактору файлдын даяр үлгүсү менен ачылат; аны толтуруп, сактаңыз (Commit changes).`
+      : "Материалды content папкасына кошуңуз (кызматкерлер үчүн нускаманы караңыз).",
+    "",
+    "---",
+    "",
+    "_Эта задача открыта автоматически и закроется сама, когда материал будет опубликован. / Бул маселе автоматтык түрдө ачылды жана материал жарыялангандан кийин өзү жабылат._",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function closeComment(d: IssueDeadline | undefined): string {
+  if (d?.status === "scheduled") {
+    const when = d.publishOn ? fullDay(d.publishOn) : null;
+    return when
+      ? `Материал запланирован и станет публичным ${when.ru}. Задача закрыта автоматически. / Материал пландалды жана ${when.ky} жарыяланат. Маселе автоматтык түрдө жабылды.`
+      : "Материал запланирован к публикации. Задача закрыта автоматически. / Материал жарыялоого пландалды. Маселе автоматтык түрдө жабылды.";
+  }
+  return (
+    "Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически. / " +
+    "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды."
+  );
+}
+
+/**
+ * A text as compared with what it should be: line endings and trailing space aside, and the
+ * query of each link aside too. The "add it" link pre-fills a date that moves with today
+ * (like the progress page's); an issue is not edited every morning just for that.
+ */
+const normalise = (text: string): string =>
+  text
+    .replace(/\r\n/g, "\n")
+    .replace(/\]\(([^)\s?]*)\?[^)\s]*\)/g, "]($1)")
+    .trimEnd();
+
+/**
+ * What to do on GitHub so that exactly one open issue stands for each upcoming or missing
+ * period, and none for the rest:
+ * - `open`: an upcoming or missing period with no open issue yet;
+ * - `update`: its issue exists but its title or body is no longer what it should be
+ *   (an issue already right is left alone, even if its link pre-fills an older date);
+ * - `close`: with a comment, an issue whose period is now scheduled, done or no longer listed,
+ *   and any second issue for the same period.
+ * `olderGaps` are missing periods too old to list (see `RECENT_GAP_DAYS` in deadlines.ts): no
+ * issue is opened for them, but one already open stays open (and is updated like the others),
+ * since the material is still not published.
+ * Issues without the marker (written by people) are never touched.
+ * @example
+ * planIssueSync([{ measureId: "1.5", period: "2026-10", rhythm: "monthly-25", due: "2026-11-25", status: "upcoming",
+ *   daysLeft: 7, measureTitle: { ru: "…", ky: "…" } }], []).open.length // 1
+ */
+export function planIssueSync(
+  deadlines: readonly IssueDeadline[],
+  openIssues: readonly OpenIssue[],
+  olderGaps: readonly IssueDeadline[] = [],
+): IssuePlan {
+  const plan: IssuePlan = { open: [], update: [], close: [] };
+  const keyOf = (measureId: string, period: string) => `${measureId}\u0000${period}`;
+
+  const wanted = new Map<string, { d: IssueDeadline; mayOpen: boolean }>();
+  const scheduled = new Map<string, IssueDeadline>();
+  for (const d of deadlines) {
+    const key = keyOf(d.measureId, d.period);
+    if (d.status === "scheduled") scheduled.set(key, d);
+    else if (!wanted.has(key)) wanted.set(key, { d, mayOpen: true });
+  }
+  for (const d of olderGaps) {
+    const key = keyOf(d.measureId, d.period);
+    if (!wanted.has(key)) wanted.set(key, { d, mayOpen: false });
+  }
+
+  const issuesByKey = new Map<string, OpenIssue[]>();
+  for (const issue of [...openIssues].sort((a, b) => a.number - b.number)) {
+    const marker = parseDeadlineMarker(issue.body);
+    if (!marker) continue;
+    const key = keyOf(marker.measureId, marker.period);
+    issuesByKey.set(key, [...(issuesByKey.get(key) ?? []), issue]);
+  }
+
+  for (const [key, { d, mayOpen }] of wanted) {
+    const title = issueTitle(d);
+    const body = issueBody(d);
+    const [kept, ...duplicates] = issuesByKey.get(key) ?? [];
+    if (!kept) {
+      if (mayOpen) plan.open.push({ title, body, labels: [DEADLINE_LABEL] });
+    } else if (normalise(kept.title) !== normalise(title) || normalise(kept.body) !== normalise(body)) {
+      plan.update.push({ number: kept.number, title, body });
+    }
+    for (const dup of duplicates) {
+      plan.close.push({
+        number: dup.number,
+        comment: `Дубликат #${kept?.number}: закрыто автоматически. / #${kept?.number} маселесинин кайталанышы: автоматтык түрдө жабылды.`,
+      });
+    }
+  }
+
+  for (const [key, issues] of issuesByKey) {
+    if (wanted.has(key)) continue;
+    const comment = closeComment(scheduled.get(key));
+    for (const issue of issues) plan.close.push({ number: issue.number, comment });
+  }
+
+  plan.update.sort((a, b) => a.number - b.number);
+  plan.close.sort((a, b) => a.number - b.number);
+  return plan;
+}

@@ -1,0 +1,262 @@
+/**
+ * Every word of the interface, in Kyrgyz and Russian, from one place.
+ * Templates call `t(key, lang)`; a missing key fails the build instead of showing a raw key.
+ */
+import type { Lang, Bilingual } from "./lang.ts";
+
+
+export const dictionary = {
+  langName: { ky: "Кыргызча", ru: "Русский" },
+  siteLangLabel: { ky: "Тил", ru: "Язык" },
+  skipToContent: { ky: "Негизги мазмунга өтүү", ru: "Перейти к содержанию" },
+  menu: { ky: "Бөлүмдөр", ru: "Разделы" },
+  home: { ky: "Башкы бет", ru: "Главная" },
+  plan: { ky: "Планды аткаруу", ru: "Выполнение плана" },
+  about: { ky: "Биз жөнүндө", ru: "О нас" },
+  search: { ky: "Издөө", ru: "Поиск" },
+  searchPlaceholder: { ky: "Мисалы: көпүрө, бюджет", ru: "Например: водопровод, бюджет" },
+  searchSubmit: { ky: "Издөө", ru: "Найти" },
+  translationMissing: { ky: "Бул барак орус тилинде жок.", ru: "Эта страница не переведена на кыргызский язык." },
+  translationMissingLink: { ky: "Орусча бөлүмгө өтүү", ru: "Перейти к разделу на кыргызском" },
+  otherLangVersion: { ky: "Орусча окуу", ru: "Читать на кыргызском" },
+  latestReport: { ky: "Акыркы айлык отчет", ru: "Последний ежемесячный отчёт" },
+  upcomingEvents: { ky: "Алдыдагы иш-чаралар", ru: "Предстоящие мероприятия" },
+  noUpcomingEvents: { ky: "Азырынча пландалган иш-чара жок.", ru: "Пока нет запланированных мероприятий." },
+  latestNews: { ky: "Акыркы жаңылыктар", ru: "Последние новости" },
+  allSections: { ky: "Бардык бөлүмдөр", ru: "Все разделы" },
+  readMore: { ky: "Толук окуу", ru: "Читать полностью" },
+  allEntries: { ky: "Баары", ru: "Все записи" },
+  noEntries: { ky: "Азырынча жазуулар жок.", ru: "Пока нет записей." },
+  attachments: { ky: "Тиркемелер", ru: "Вложения" },
+  scanNote: { ky: "скан (тексти издөөдө жок)", ru: "скан (текст не ищется)" },
+  servesMeasure: { ky: "Пландын иш-чарасы", ru: "Мероприятие плана" },
+  contacts: { ky: "Байланыш", ru: "Контакты" },
+  address: { ky: "Дареги", ru: "Адрес" },
+  phone: { ky: "Телефон", ru: "Телефон" },
+  email: { ky: "Электрондук почта", ru: "Электронная почта" },
+  hours: { ky: "Иш убактысы", ru: "Часы работы" },
+  population: { ky: "Калкынын саны", ru: "Население" },
+  region: { ky: "Аймак", ru: "Регион" },
+  social: { ky: "Социалдык тармактар", ru: "Социальные сети" },
+  whatsappGroups: { ky: "WhatsApp топтору", ru: "Группы WhatsApp" },
+  demoNotice: {
+    ky: "Бул демо сайт: Ак-Терек айыл аймагы ойдон чыгарылган.",
+    ru: "Это демонстрационный сайт: Ак-Терекский айыльный аймак вымышлен.",
+  },
+  aboutIntro: {
+    ky: "Бул сайтта айыл өкмөтү жергиликтүү маанидеги маселелер боюнча эмне кылганын ай сайын жарыялайт: 2025–2028-жылдарга карата жергиликтүү коомчулукту маалымдоо жана тартуу боюнча типтүү пландын негизинде.",
+    ru: "На этом сайте органы местного самоуправления ежемесячно публикуют, что сделано по вопросам местного значения, — по типовому плану информирования и вовлечения местного сообщества на 2025–2028 годы.",
+  },
+  notFoundTitle: { ky: "Барак табылган жок", ru: "Страница не найдена" },
+  notFoundText: {
+    ky: "Мындай барак жок же ал жылдырылган. Башкы бетке кайтыңыз же издөөнү колдонуңуз.",
+    ru: "Такой страницы нет или её перенесли. Вернитесь на главную или воспользуйтесь поиском.",
+  },
+  chooseLanguage: { ky: "Тилди тандаңыз", ru: "Выберите язык" },
+  kyrgyzCoverage: { ky: "жазуулардын кыргызча варианты бар", ru: "записей есть на кыргызском" },
+  footerNote: {
+    ky: "Сайт Achyk менен түзүлдү: жергиликтүү коомчулукту маалымдоо планы боюнча ачык отчеттор.",
+    ru: "Сайт сделан на Achyk: открытые отчёты по плану информирования местного сообщества.",
+  },
+  openData: { ky: "Ачык маалыматтар", ru: "Открытые данные" },
+  published: { ky: "Жарыяланды", ru: "Опубликовано" },
+  page404: { ky: "404", ru: "404" },
+  historyFirst: { ky: "Сайтка биринчи жолу жарыяланды", ru: "Впервые опубликовано на сайте" },
+  historyLast: { ky: "Акыркы өзгөртүү", ru: "Последнее изменение" },
+  historyImported: { ky: "Эски сайттан көчүрүлдү:", ru: "Перенесено со старого сайта" },
+  historyUnknown: { ky: "Өзгөртүүлөрдүн тарыхы белгисиз (git тарыхы жок).", ru: "История изменений неизвестна (нет истории git)." },
+  historyLink: { ky: "Өзгөртүүлөрдүн тарыхы", ru: "История изменений" },
+  editLink: { ky: "Оңдоо (кызматкерлер үчүн)", ru: "Исправить (для сотрудников)" },
+  archive: { ky: "Мурунку жылдар", ru: "Предыдущие годы" },
+  planAsOf: { ky: "Абалы:", ru: "По состоянию на" },
+  nextDeadlines: { ky: "Жакынкы мөөнөттөр жана аткарылбагандар", ru: "Ближайшие сроки и невыполненное" },
+  noDeadlines: { ky: "Жакынкы айда мөөнөт жок.", ru: "В ближайший месяц сроков нет." },
+  olderGaps: { ky: "Бир жылдан мурунку аткарылбаган мезгилдер (төмөнкү убакыт сызыктарында)", ru: "Невыполненные периоды старше года (см. шкалы ниже)" },
+  addIt: { ky: "кошуу", ru: "добавить" },
+  legend: { ky: "Белгилер", ru: "Обозначения" },
+  goal: { ky: "Максат", ru: "Цель" },
+  responsible: { ky: "Жооптуу", ru: "Ответственный" },
+  indicator: { ky: "Натыйжалуулук көрсөткүчү", ru: "Индикатор эффективности" },
+  year: { ky: "Жыл", ru: "Год" },
+  target: { ky: "Максаттуу маани", ru: "Цель" },
+  actual: { ky: "Иш жүзүндө", ru: "Факт" },
+  periodDetails: { ky: "Мезгилдер боюнча толук маалымат", ru: "Подробно по периодам" },
+  due: { ky: "мөөнөтү", ru: "срок" },
+  status_done: { ky: "Аткарылды", ru: "Выполнено" },
+  status_late: { ky: "Кечигип аткарылды", ru: "Выполнено с опозданием" },
+  status_scheduled: { ky: "Пландалган (жарыялана элек)", ru: "Запланировано (ещё не опубликовано)" },
+  status_missing: { ky: "Аткарылган жок", ru: "Не выполнено" },
+  status_upcoming: { ky: "Мөөнөтү келе элек", ru: "Срок ещё не наступил" },
+  // Reaching residents (issue 6): WhatsApp text, share links, print notice, calendars, feeds.
+  breadcrumbs: { ky: "Барактын жайгашкан жери", ru: "Путь к странице" },
+  searchSite: { ky: "Сайттан издөө", ru: "Поиск по сайту" },
+  shareTitle: { ky: "WhatsApp үчүн даяр билдирүү", ru: "Готовое сообщение для WhatsApp" },
+  shareHelp: { ky: "Текстти көчүрүп, WhatsApp топторуна жөнөтүңүз.", ru: "Скопируйте текст и отправьте его в группы WhatsApp." },
+  shareTextLabel: { ky: "Билдирүүнүн тексти", ru: "Текст сообщения" },
+  copyText: { ky: "Текстти көчүрүү", ru: "Скопировать текст" },
+  copied: { ky: "Текст көчүрүлдү.", ru: "Текст скопирован." },
+  copyFailed: { ky: "Көчүрүлгөн жок: текстти белгилеп, өзүңүз көчүрүңүз.", ru: "Не удалось скопировать: выделите текст и скопируйте вручную." },
+  shareLinks: { ky: "Бөлүшүү", ru: "Поделиться" },
+  shareWhatsapp: { ky: "WhatsApp аркылуу жөнөтүү", ru: "Отправить в WhatsApp" },
+  shareTelegram: { ky: "Telegram аркылуу жөнөтүү", ru: "Отправить в Telegram" },
+  shareFacebook: { ky: "Facebook'та бөлүшүү", ru: "Поделиться в Facebook" },
+  qrLabel: { ky: "QR-код: ушул барактын дареги", ru: "QR-код: адрес этой страницы" },
+  qrHint: { ky: "Толук маалыматты окуу үчүн QR-кодду телефондун камерасы менен сканерлеңиз:", ru: "Чтобы прочитать полностью, наведите камеру телефона на QR-код:" },
+  addToCalendar: { ky: "Календарга кошуу (.ics)", ru: "Добавить в календарь (.ics)" },
+  eventsCalendar: { ky: "Бардык иш-чаралар телефонуңуздун календарында (.ics)", ru: "Все мероприятия в календаре телефона (.ics)" },
+  eventNotice_postponed: { ky: "Иш-чара башка күнгө жылдырылды.", ru: "Мероприятие перенесено." },
+  eventNotice_cancelled: { ky: "Иш-чара жокко чыгарылды.", ru: "Мероприятие отменено." },
+  feedLink: { ky: "Жаңы жазуулар тасмасы (Atom)", ru: "Лента новых записей (Atom)" },
+  formQrLabel: { ky: "QR-код: онлайн анкета", ru: "QR-код: онлайн-анкета" },
+  formQrHint: { ky: "Анкетаны телефондон толтуруу үчүн:", ru: "Чтобы заполнить анкету с телефона:" },
+  fillForm: { ky: "Анкетаны онлайн толтуруу", ru: "Заполнить анкету онлайн" },
+  surveyResults: { ky: "Сурамжылоонун жыйынтыктары", ru: "Результаты опроса" },
+  ogImageAlt: { ky: "Айыл өкмөтүнүн сайты", ru: "Сайт органа местного самоуправления" },
+} satisfies Record<string, Bilingual>;
+
+export type DictionaryKey = keyof typeof dictionary;
+
+/** Names of content types, plural (sections) and singular (badges). */
+export const typeNames = {
+  posts: { ky: "Жаңылыктар", ru: "Новости", one: { ky: "Жаңылык", ru: "Новость" } },
+  reports: { ky: "Айлык отчеттор", ru: "Ежемесячные отчёты", one: { ky: "Айлык отчет", ru: "Ежемесячный отчёт" } },
+  presentations: { ky: "Презентациялар", ru: "Презентации", one: { ky: "Презентация", ru: "Презентация" } },
+  mailings: { ky: "WhatsApp билдирүүлөрү", ru: "Рассылки WhatsApp", one: { ky: "WhatsApp билдирүүсү", ru: "Рассылка WhatsApp" } },
+  materials: { ky: "Маалымат материалдары", ru: "Информационные материалы", one: { ky: "Маалымат материалы", ru: "Информационный материал" } },
+  meetings: { ky: "Жыйындардын протоколдору", ru: "Протоколы сходов и слушаний", one: { ky: "Протокол", ru: "Протокол" } },
+  events: { ky: "Иш-чаралар", ru: "Мероприятия", one: { ky: "Иш-чара", ru: "Мероприятие" } },
+  initiatives: { ky: "Жергиликтүү демилгелер", ru: "Местные инициативы", one: { ky: "Демилге", ru: "Инициатива" } },
+  acts: { ky: "Кеңештин токтомдору", ru: "Акты местного кенеша", one: { ky: "Токтом", ru: "Акт" } },
+  tos: { ky: "АКӨБ долбоорлору", ru: "Проекты ТОС", one: { ky: "АКӨБ долбоору", ru: "Проект ТОС" } },
+  surveys: { ky: "Сурамжылоолор", ru: "Опросы", one: { ky: "Сурамжылоо", ru: "Опрос" } },
+} as const;
+
+/** Labels of front-matter fields shown on entry pages. */
+export const fieldNames: Record<string, Bilingual> = {
+  date: { ky: "Күнү", ru: "Дата" },
+  period: { ky: "Отчеттук ай", ru: "Отчётный месяц" },
+  place: { ky: "Өткөн жери", ru: "Место" },
+  time: { ky: "Убактысы", ru: "Время" },
+  attendance: { ky: "Катышкандар", ru: "Участников" },
+  women: { ky: "Анын ичинде аялдар", ru: "Из них женщин" },
+  youth: { ky: "Анын ичинде жаштар", ru: "Из них молодёжи" },
+  agenda: { ky: "Күн тартиби", ru: "Повестка дня" },
+  decisions: { ky: "Кабыл алынган чечимдер", ru: "Принятые решения" },
+  reach: { ky: "Маалымат жеткен адамдар", ru: "Охват, человек" },
+  recipients: { ky: "Алуучулар", ru: "Получателей" },
+  groups: { ky: "WhatsApp топтору", ru: "Групп WhatsApp" },
+  format: { ky: "Түрү", ru: "Формат" },
+  boards: { ky: "Жарыя такталары", ru: "Досок объявлений" },
+  status: { ky: "Абалы", ru: "Статус" },
+  budget: { ky: "Бюджети, сом", ru: "Бюджет, сом" },
+  number: { ky: "Номери", ru: "Номер" },
+  mandate: { ky: "Шайлоочулардын наказы", ru: "Наказ избирателей" },
+  group: { ky: "АКӨБ", ru: "ТОС" },
+  event: { ky: "Кайсы иш-чарада", ru: "Где представлена" },
+  kind: { ky: "Түрү", ru: "Вид" },
+  responses: { ky: "Толтурулган анкеталар", ru: "Заполненных анкет" },
+  appeals: { ky: "Кайрылуулар", ru: "Обращений граждан" },
+  presented_to: { ky: "Кимге сунушталды", ru: "Кому представлен" },
+  form_url: { ky: "Онлайн анкета", ru: "Онлайн-анкета" },
+};
+
+/** Labels of enumerated values. */
+export const valueNames: Record<string, Bilingual> = {
+  gathering: { ky: "Элдик жыйын", ru: "Сход граждан" },
+  hearing: { ky: "Коомдук угуу", ru: "Общественные слушания" },
+  presentation: { ky: "Презентация", ru: "Презентация" },
+  planned: { ky: "Пландалган", ru: "Запланировано" },
+  postponed: { ky: "Жылдырылды", ru: "Перенесено" },
+  cancelled: { ky: "Жокко чыгарылды", ru: "Отменено" },
+  proposed: { ky: "Сунушталды", ru: "Предложена" },
+  supported: { ky: "Колдоого алынды", ru: "Поддержана" },
+  implemented: { ky: "Ишке ашырылды", ru: "Реализована" },
+  initiated: { ky: "Демилгеленди", ru: "Инициирован" },
+  adopted: { ky: "Кабыл алынды", ru: "Принят" },
+  booklet: { ky: "Буклет", ru: "Буклет" },
+  poster: { ky: "Плакат", ru: "Плакат" },
+  brochure: { ky: "Брошюра", ru: "Брошюра" },
+  leaflet: { ky: "Баракча", ru: "Листовка" },
+  other: { ky: "Башка", ru: "Другое" },
+  questionnaire: { ky: "Анкета", ru: "Анкета" },
+  collection: { ky: "Маалымат чогултуу", ru: "Сбор информации" },
+  report: { ky: "Сурамжылоонун отчету", ru: "Отчёт по опросу" },
+  staff: { ky: "Кызматкерлер", ru: "Сотрудники" },
+  council: { ky: "Жергиликтүү кеңеш", ru: "Местный кенеш" },
+  social: { ky: "Социалдык тармактар", ru: "Социальные сети" },
+};
+
+/** Russian words agree with the type's noun: a ТОС project is "поддержан", an initiative "поддержана". */
+export const valueNamesByType: Record<string, Record<string, Bilingual>> = {
+  tos: {
+    supported: { ky: "Колдоого алынды", ru: "Поддержан" },
+    implemented: { ky: "Ишке ашырылды", ru: "Реализован" },
+  },
+};
+
+const RU_PLURAL = new Intl.PluralRules("ru");
+const RU_ENTRIES: Record<string, string> = { one: "запись", few: "записи", many: "записей", other: "записи" };
+
+/**
+ * "3 записи" / "3 жазуу": Russian nouns change with the number, Kyrgyz ones do not.
+ * @example countEntries(5, "ru") // "5 записей"
+ */
+export function countEntries(count: number, lang: Lang): string {
+  return lang === "ky" ? `${count} жазуу` : `${count} ${RU_ENTRIES[RU_PLURAL.select(count)]}`;
+}
+
+/**
+ * @example t("search", "ky") // "Издөө"
+ */
+export function t(key: string, lang: Lang): string {
+  const pair = (dictionary as Record<string, Bilingual>)[key] ?? fieldNames[key] ?? valueNames[key];
+  if (!pair) throw new Error(`dictionary has no key "${key}"`);
+  return pair[lang];
+}
+
+/**
+ * Every word of the search page. `{n}` and `{q}` are filled in by the page's script.
+ * Russian avoids number agreement ("Найдено: 5") so one string serves every count.
+ */
+export const searchText = {
+  title: { ky: "Издөө", ru: "Поиск" },
+  queryLabel: { ky: "Эмнени издейсиз?", ru: "Что вы ищете?" },
+  submit: { ky: "Издөө", ru: "Найти" },
+  filtersLegend: { ky: "Тактоо", ru: "Уточнить" },
+  filterType: { ky: "Бөлүм", ru: "Раздел" },
+  filterYear: { ky: "Жыл", ru: "Год" },
+  filterMeasure: { ky: "Пландын иш-чарасы", ru: "Мероприятие плана" },
+  filterAny: { ky: "Баары", ru: "Все" },
+  noScript: {
+    ky: "Издөө JavaScript менен иштейт, ал бул браузерде өчүк. Керектүү бөлүмдү ачыңыз:",
+    ru: "Поиск работает с JavaScript, а в этом браузере он выключен. Откройте нужный раздел:",
+  },
+  prompt: { ky: "Издөө үчүн сөз жазыңыз же бөлүм тандаңыз.", ru: "Введите слово для поиска или выберите раздел." },
+  loading: { ky: "Изделүүдө…", ru: "Ищем…" },
+  found: { ky: "Табылды: {n}", ru: "Найдено: {n}" },
+  foundFor: { ky: "«{q}» боюнча табылды: {n}", ru: "По запросу «{q}» найдено: {n}" },
+  nothing: {
+    ky: "«{q}» боюнча эч нерсе табылган жок. Башка сөз менен же сөздүн башы менен издеп көрүңүз.",
+    ru: "По запросу «{q}» ничего не найдено. Попробуйте другое слово или начало слова.",
+  },
+  nothingFiltered: {
+    ky: "Тандалган бөлүмдө эч нерсе табылган жок. Тактоону алып салып көрүңүз.",
+    ru: "С выбранными условиями ничего не найдено. Попробуйте убрать уточнение.",
+  },
+  more: { ky: "Дагы көрсөтүү", ru: "Показать ещё" },
+  inAttachment: { ky: "Тиркемеде табылды", ru: "Найдено во вложении" },
+  failed: {
+    ky: "Издөө жүктөлгөн жок. Интернетти текшерип, баракты жаңылаңыз.",
+    ru: "Поиск не загрузился. Проверьте интернет и обновите страницу.",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type SearchTextKey = keyof typeof searchText;
+
+/**
+ * The search page's words in one language, for the page's script.
+ * @example searchTextFor("ru").submit // "Найти"
+ */
+export function searchTextFor(lang: Lang): Record<SearchTextKey, string> {
+  return Object.fromEntries(Object.entries(searchText).map(([key, pair]) => [key, pair[lang]])) as Record<SearchTextKey, string>;
+}

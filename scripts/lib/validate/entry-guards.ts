@@ -1,0 +1,35 @@
+/**
+ * What must never reach the public site, checked on the whole file as staff wrote it:
+ * personal data (law No. 58), text garbled by old 8-bit Kyrgyz fonts, lists of residents' names.
+ */
+import type { Entry } from "./entry.ts";
+import { findGarbledKyrgyz } from "../guards/garbled-text.ts";
+import { findNameList } from "../guards/personal-names.ts";
+import type { Problem } from "./problems.ts";
+import { scanPersonalData } from "../guards/privacy.ts";
+import type { Site } from "./site.ts";
+
+/** Office contacts may be public: they are the municipality's own numbers. */
+export function officeContacts(site: Site | undefined): string[] {
+  if (!site) return [];
+  return [site.contacts.phone, ...(site.contacts.phones ?? [])].filter((v): v is string => !!v);
+}
+
+/**
+ * @example guardEntrySource(entry, "...ПИН 21205199100123...", ["+996 3722 5 12 34"]) // [{ severity: "error", key: "pin", … }]
+ */
+export function guardEntrySource(entry: Entry, source: string, officeAllowed: readonly string[]): Problem[] {
+  const allowed = [...officeAllowed, ...(entry.data.allow_personal ?? []).map((a) => a.value)];
+  const problems: Problem[] = [];
+  for (const finding of scanPersonalData(source, { allowed })) {
+    problems.push({ severity: "error", file: entry.inputPath, line: finding.line, key: finding.kind, message: finding.message });
+  }
+  for (const finding of findGarbledKyrgyz(source)) {
+    problems.push({ severity: "error", file: entry.inputPath, line: finding.line, message: finding.message });
+  }
+  if (entry.type === "meetings") {
+    const names = findNameList(source);
+    if (names) problems.push({ severity: "warning", file: entry.inputPath, line: names.line, message: names.message });
+  }
+  return problems;
+}

@@ -1,0 +1,39 @@
+/** An entry as the rest of the build sees it: validated, located, and placed in time. */
+import type { ContentType, FrontMatter } from "./schema.ts";
+import type { Lang } from "../shared/lang.ts";
+
+/** live: public today; scheduled: public on its publish day; draft: never public. */
+export type EntryState = "live" | "scheduled" | "draft";
+
+export interface Entry<T extends ContentType = ContentType> {
+  lang: Lang;
+  type: T;
+  slug: string;
+  /** `reports/2026-10`: the same key in ky and ru = one entry, translated. */
+  key: string;
+  /** Path relative to the content folder, e.g. `ru/reports/2026-10.md`. */
+  inputPath: string;
+  url: string;
+  data: FrontMatter[T];
+  date: string;
+  publish: string;
+  state: EntryState;
+  body: string;
+  bodyLine: number;
+  /**
+   * From git history, when known: the day the file first reached main, as the progress rules
+   * use it (null when unknown, uncommitted, or part of the site's import of older publications).
+   */
+  firstCommit?: string | null;
+  /** Provenance for the entry page; absent when the content folder has no git history. */
+  history?: { first: string; last: string; imported: boolean; sha: string } | null;
+}
+
+export function entryUrl(lang: Lang, type: string, slug: string): string {
+  return `/${lang}/${type}/${slug}/`;
+}
+
+export function stateOf(data: { draft?: boolean | undefined }, publish: string, today: string): EntryState {
+  if (data.draft) return "draft";
+  return publish <= today ? "live" : "scheduled";
+}

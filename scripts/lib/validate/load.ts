@@ -1,0 +1,272 @@
+/**
+ * Stage 1 of the flow: reads a content folder, validates every entry, site.yaml and plan.yaml,
+ * and makes the checks that need more than one file (attachments, duplicate report periods,
+ * missing Kyrgyz versions). Used by `npm run check` and by the build alike.
+ */
+import { readFile, readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { checkAttachmentFiles } from "./attachments.ts";
+import type { Entry } from "./entry.ts";
+import { commitsUpTo, readGitHistory, type FileHistory } from "./git-history.ts";
+import { guardEntrySource, officeContacts } from "./entry-guards.ts";
+import { checkEntryBody, checkLinks, linkTargets } from "./links.ts";
+import { messages } from "./messages.ts";
+import { parsePlan, type Plan } from "./plan.ts";
+import type { Problem } from "./problems.ts";
+import { parseSite, type Site } from "./site.ts";
+import { validateEntry } from "./entry-file.ts";
+import type { Bilingual } from "../shared/lang.ts";
+
+export interface LoadOptions {
+  contentDir: string;
+  today: string;
+  /** Read provenance from git (default true); without a repository the build simply has none. */
+  gitHistory?: boolean;
+  /**
+   * Watch mode: what earlier loads found, per file. A file whose text (and today, and the
+   * office contacts) did not change keeps its validated entry instead of being parsed again.
+   */
+  reuse?: LoadCache;
+}
+
+/** Per entry file, its text and what validating it gave; see `LoadOptions.reuse`. */
+export type LoadCache = Map<string, { source: string; today: string; office: string; result: ReturnType<typeof validateEntry>; guarded: Problem[] }>;
+
+export interface AttachmentFile {
+  /** Path relative to `content/files/`. */
+  file: string;
+  bytes: number;
+}
+
+export interface LoadedContent {
+  contentDir: string;
+  today: string;
+  site?: Site;
+  plan?: Plan;
+  /** Every valid entry, live, scheduled or draft: each stage decides what it shows. */
+  entries: Entry[];
+  attachments: Map<string, AttachmentFile>;
+  problems: Problem[];
+}
+
+/** Folders of the content tree that hold no entries. */
+const NOT_ENTRIES = new Set(["_data", "files", "_templates", "node_modules"]);
+const READ_BATCH = 256;
+
+export async function loadContent({ contentDir, today, gitHistory = true, reuse }: LoadOptions): Promise<LoadedContent> {
+  const problems: Problem[] = [];
+  const [site, plan, entryPaths, attachments, history] = await Promise.all([
+    readSite(contentDir, problems),
+    readPlan(contentDir, problems),
+    listEntryFiles(contentDir),
+    listAttachments(path.join(contentDir, "files")),
+    gitHistory ? readGitHistory(contentDir, { under: ".", keys: "under" }) : Promise.resolve(null),
+  ]);
+  const imported = history && site?.history_import ? await commitsUpTo(contentDir, site.history_import) : null;
+
+  const entries: Entry[] = [];
+  const officeAllowed = officeContacts(site);
+  const office = officeAllowed.join("\n");
+  const lineOfByPath = new Map<string, (p: readonly PropertyKey[]) => number>();
+  for (let i = 0; i < entryPaths.length; i += READ_BATCH) {
+    const batch = entryPaths.slice(i, i + READ_BATCH);
+    const sources = await Promise.all(batch.map((rel) => readFile(path.join(contentDir, rel), "utf8")));
+    batch.forEach((rel, j) => {
+      const source = sources[j]!;
+      const hit = reuse?.get(rel);
+      const cached = hit && hit.source === source && hit.today === today && hit.office === office ? hit : undefined;
+      const result = cached?.result ?? validateEntry(rel, source, today);
+      problems.push(...result.problems);
+      const guarded = cached?.guarded ?? (result.entry ? guardEntrySource(result.entry, source, officeAllowed) : []);
+      if (result.entry) {
+        if (history) attachHistory(result.entry, history.get(rel), imported, today);
+        entries.push(result.entry);
+        problems.push(...guarded);
+      }
+      if (result.lineOf) lineOfByPath.set(rel, result.lineOf);
+      if (reuse && !cached) reuse.set(rel, { source, today, office, result, guarded });
+    });
+  }
+  if (reuse) {
+    const listed = new Set(entryPaths);
+    for (const rel of reuse.keys()) if (!listed.has(rel)) reuse.delete(rel);
+  }
+
+  for (const entry of entries) {
+    const lineOf = lineOfByPath.get(entry.inputPath)!;
+    checkAttachments(entry, attachments, lineOf, problems);
+  }
+  checkDuplicatePeriods(entries, lineOfByPath, problems);
+  checkKyrgyzVersions(entries, site?.require_kyrgyz ?? false, problems);
+  problems.push(...(reuse ? checkLinksReusing(entries, [...attachments.keys()]) : checkLinks(entries, attachments.keys())));
+  problems.push(...(await checkAttachmentFiles(path.join(contentDir, "files"), attachments.values(), site?.max_attachment_mb)));
+
+  return { contentDir, today, site, plan, entries, attachments, problems: sortProblems(problems) };
+}
+
+/** Watch mode: link problems per entry, valid while every page, state and file is the same. */
+const linkCache = new WeakMap<Entry, { signature: string; problems: Problem[] }>();
+
+/**
+ * `checkLinks` for watch mode: an entry whose file did not change keeps its link problems
+ * unless the set of pages (their states and publish days) or of files changed.
+ */
+function checkLinksReusing(entries: readonly Entry[], files: string[]): Problem[] {
+  const targets = linkTargets(entries, files);
+  const signature = `${entries.map((e) => `${e.url} ${e.state} ${e.publish}`).join("\n")}\0${files.join("\n")}`;
+  return entries.flatMap((entry) => {
+    const hit = linkCache.get(entry);
+    if (hit?.signature === signature) return hit.problems;
+    const problems = checkEntryBody(entry, targets);
+    linkCache.set(entry, { signature, problems });
+    return problems;
+  });
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === "error");
+}
+
+/** Reads one `_data/*.yaml` file; a missing file is an error that says what the file is for. */
+async function readDataFile<T>(
+  contentDir: string,
+  file: string,
+  missing: Bilingual,
+  parse: (text: string) => { value?: T; problems: Problem[] },
+  problems: Problem[],
+): Promise<T | undefined> {
+  const text = await readFile(path.join(contentDir, file), "utf8").catch(() => null);
+  if (text === null) {
+    problems.push({ severity: "error", file, line: 1, message: missing });
+    return undefined;
+  }
+  const result = parse(text);
+  problems.push(...result.problems);
+  return result.value;
+}
+
+function readSite(contentDir: string, problems: Problem[]): Promise<Site | undefined> {
+  const file = "_data/site.yaml";
+  const missing = {
+    ru: "Нет файла content/_data/site.yaml с данными муниципалитета.",
+    ky: "Муниципалитеттин маалыматтары жазылган content/_data/site.yaml файлы жок.",
+  };
+  return readDataFile(contentDir, file, missing, (text) => {
+    const { site, problems } = parseSite(text, file);
+    return { value: site, problems };
+  }, problems);
+}
+
+function readPlan(contentDir: string, problems: Problem[]): Promise<Plan | undefined> {
+  const file = "_data/plan.yaml";
+  const missing = {
+    ru: "Нет файла content/_data/plan.yaml с планом мероприятий.",
+    ky: "Иш-чаралар планы жазылган content/_data/plan.yaml файлы жок.",
+  };
+  return readDataFile(contentDir, file, missing, (text) => {
+    const { plan, errors } = parsePlan(text, file);
+    const found = errors.map((e): Problem => ({ severity: "error", file, line: e.line, key: e.key, message: e.message }));
+    return { value: plan, problems: found };
+  }, problems);
+}
+
+/** Every `.md` under the content folder except the staff guide, templates, data and files. */
+async function listEntryFiles(contentDir: string): Promise<string[]> {
+  const found = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const dirent of found) {
+    if (!dirent.isFile() || !dirent.name.endsWith(".md")) continue;
+    const rel = path.relative(contentDir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join("/");
+    const top = rel.split("/")[0]!;
+    if (!rel.includes("/") || NOT_ENTRIES.has(top) || top.startsWith(".")) continue;
+    if (dirent.name.toLowerCase() === "readme.md") continue;
+    files.push(rel);
+  }
+  return files.sort();
+}
+
+async function listAttachments(filesDir: string): Promise<Map<string, AttachmentFile>> {
+  const found = await readdir(filesDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const map = new Map<string, AttachmentFile>();
+  await Promise.all(
+    found
+      .filter((d) => d.isFile() && !d.name.startsWith("."))
+      .map(async (d) => {
+        const full = path.join(d.parentPath, d.name);
+        const file = path.relative(filesDir, full).split(path.sep).join("/");
+        map.set(file, { file, bytes: (await stat(full)).size });
+      }),
+  );
+  return map;
+}
+
+function checkAttachments(
+  entry: Entry,
+  attachments: Map<string, AttachmentFile>,
+  lineOf: (p: readonly PropertyKey[]) => number,
+  problems: Problem[],
+): void {
+  entry.data.attachments?.forEach((attachment, i) => {
+    const normalised = path.posix.normalize(attachment.file.replace(/^\/+/, ""));
+    const line = lineOf(["attachments", i, "file"]);
+    if (normalised.startsWith("..")) {
+      problems.push({ severity: "error", file: entry.inputPath, line, key: "attachments.file", message: messages.attachmentOutside(attachment.file) });
+    } else if (!attachments.has(normalised)) {
+      problems.push({ severity: "error", file: entry.inputPath, line, key: "attachments.file", message: messages.missingAttachment(attachment.file) });
+    }
+  });
+}
+
+/** One report per month per language: two files claiming the same period would hide one another. */
+function checkDuplicatePeriods(
+  entries: readonly Entry[],
+  lineOfByPath: Map<string, (p: readonly PropertyKey[]) => number>,
+  problems: Problem[],
+): void {
+  const seen = new Map<string, Entry>();
+  for (const entry of entries) {
+    if (entry.type !== "reports" || entry.state === "draft") continue;
+    const period = (entry as Entry<"reports">).data.period;
+    const id = `${entry.lang}:${period}`;
+    const first = seen.get(id);
+    if (!first) {
+      seen.set(id, entry);
+      continue;
+    }
+    problems.push({
+      severity: "error",
+      file: entry.inputPath,
+      line: lineOfByPath.get(entry.inputPath)?.(["period"]) ?? 1,
+      key: "period",
+      message: messages.duplicatePeriod(period, first.inputPath),
+    });
+  }
+}
+
+/** The state-language law: the Kyrgyz site holds no less than the Russian one. */
+function checkKyrgyzVersions(entries: readonly Entry[], required: boolean, problems: Problem[]): void {
+  // A Kyrgyz draft is no Kyrgyz version; nor is a scheduled one while the other language is live.
+  const kyrgyz = new Map(entries.filter((e) => e.lang === "ky" && e.state !== "draft").map((e) => [e.key, e.state]));
+  for (const entry of entries) {
+    if (entry.lang === "ky" || entry.state === "draft") continue;
+    const ky = kyrgyz.get(entry.key);
+    if (ky === "live" || (ky === "scheduled" && entry.state === "scheduled")) continue;
+    problems.push({ severity: required ? "error" : "warning", file: entry.inputPath, line: 1, message: messages.noKyrgyz() });
+  }
+}
+
+function attachHistory(entry: Entry, file: FileHistory | undefined, imported: Set<string> | null, today: string): void {
+  if (!file) {
+    entry.history = null;
+    entry.firstCommit = null;
+    return;
+  }
+  const isImported = imported?.has(file.firstSha) ?? false;
+  entry.history = { first: file.firstCommit, last: file.lastCommit, imported: isImported, sha: file.lastSha };
+  // A commit after "today" (a build with SITE_TODAY in the past) is not yet history on that day.
+  entry.firstCommit = isImported || file.firstCommit > today ? null : file.firstCommit;
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

@@ -1,0 +1,210 @@
+/**
+ * Every message staff may read from `check` and `build`, in Russian and Kyrgyz,
+ * written for people who are not programmers: what is wrong, what was expected, what to do.
+ */
+import type { core } from "zod";
+import type { FieldFormat } from "./schema.ts";
+import { looksLikeIsoDay } from "../shared/dates.ts";
+import type { Bilingual } from "../shared/lang.ts";
+
+const FORMATS: Record<FieldFormat, Bilingual> = {
+  day: { ru: "дата в виде ГГГГ-ММ-ДД, например 2026-11-25", ky: "ЖЖЖЖ-АА-КК түрүндөгү дата, мисалы 2026-11-25" },
+  month: { ru: "месяц в виде ГГГГ-ММ, например 2026-10", ky: "ЖЖЖЖ-АА түрүндөгү ай, мисалы 2026-10" },
+  time: { ru: "время в виде ЧЧ:ММ, например 18:00", ky: "СС:ММ түрүндөгү убакыт, мисалы 18:00" },
+  url: { ru: "ссылка, начинающаяся с https://", ky: "https:// менен башталган шилтеме" },
+  file: { ru: "путь к файлу в папке content/files/", ky: "content/files/ папкасындагы файлдын жолу" },
+};
+
+const TYPES: Record<string, Bilingual> = {
+  string: { ru: "текст", ky: "текст" },
+  number: { ru: "число", ky: "сан" },
+  int: { ru: "целое число", ky: "бүтүн сан" },
+  boolean: { ru: "true или false", ky: "true же false" },
+  array: { ru: "список (строки, начинающиеся с «- »)", ky: "тизме («- » менен башталган саптар)" },
+  object: { ru: "набор полей «ключ: значение»", ky: "«ачкыч: маани» талаалар топтому" },
+};
+
+/** How a found value is named in a message. */
+export function describeFound(value: unknown): Bilingual {
+  if (value === undefined) return { ru: "ничего", ky: "эч нерсе" };
+  if (value === null) return { ru: "пустое значение", ky: "бош маани" };
+  if (Array.isArray(value)) return { ru: "список", ky: "тизме" };
+  if (typeof value === "object") return { ru: "набор полей", ky: "талаалар топтому" };
+  if (typeof value === "boolean") return { ru: `«${value}»`, ky: `«${value}»` };
+  const shown = String(value).length > 60 ? `${String(value).slice(0, 57)}…` : String(value);
+  return { ru: `«${shown}»`, ky: `«${shown}»` };
+}
+
+/**
+ * What a zod issue says was expected, in words: a format, a type or the allowed values.
+ * @example describeExpected(z.number().safeParse("x").error!.issues[0]!).ru // "число"
+ */
+export function describeExpected(issue: core.$ZodIssue): Bilingual {
+  if (issue.code === "custom") {
+    const format = (issue.params as { format?: FieldFormat } | undefined)?.format;
+    if (format) return FORMATS[format];
+  }
+  if (issue.code === "invalid_type") return TYPES[issue.expected] ?? { ru: issue.expected, ky: issue.expected };
+  if (issue.code === "invalid_value") {
+    const values = issue.values.map(String).join(", ");
+    return { ru: `одно из значений: ${values}`, ky: `төмөнкү маанилердин бири: ${values}` };
+  }
+  return { ru: "другое значение", ky: "башка маани" };
+}
+
+/**
+ * Edit distance (insertions, deletions, substitutions; no transpositions), enough to
+ * suggest `attendance` for `atendance`.
+ * @example editDistance("atendance", "attendance") // 1
+ */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closestKey(key: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const candidate of allowed) {
+    const d = editDistance(key.toLowerCase(), candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/**
+ * Turns one zod issue about one key into words.
+ * @example issueMessage({ code: "invalid_type", expected: "int", path: ["reach"], ... }, "reach", "много", [])
+ */
+export function issueMessage(
+  issue: core.$ZodIssue,
+  key: string,
+  found: unknown,
+  allowed: readonly string[],
+  /** Where the key sits, e.g. `attachments.0`, when it is inside a list item. */
+  parent = "",
+): Bilingual {
+  const f = describeFound(found);
+  if (issue.code === "unrecognized_keys") {
+    const suggestion = closestKey(key, allowed);
+    const list = allowed.join(", ");
+    return {
+      ru: `Неизвестное поле «${key}».${suggestion ? ` Возможно, имелось в виду «${suggestion}»?` : ""} Допустимые поля: ${list}.`,
+      ky: `Белгисиз «${key}» талаасы.${suggestion ? ` Балким, «${suggestion}» болушу керек?` : ""} Уруксат берилген талаалар: ${list}.`,
+    };
+  }
+  if (found === undefined && (issue.code === "invalid_type" || issue.code === "custom" || issue.code === "invalid_value")) {
+    const e = describeExpected(issue);
+    if (parent) {
+      const [list, index] = parent.split(".");
+      const n = Number(index) + 1;
+      return {
+        ru: `В пункте ${n} списка «${list}» нет обязательного поля «${key}» (${e.ru}). Добавьте в этот пункт строку «${key}: …».`,
+        ky: `«${list}» тизмесинин ${n}-пунктунда милдеттүү «${key}» талаасы жок (${e.ky}). Бул пунктка «${key}: …» сабын кошуңуз.`,
+      };
+    }
+    return {
+      ru: `Нет обязательного поля «${key}» (${e.ru}). Добавьте строку «${key}: …» между линиями --- в начале файла.`,
+      ky: `Милдеттүү «${key}» талаасы жок (${e.ky}). Файлдын башындагы --- сызыктарынын ортосуна «${key}: …» сабын кошуңуз.`,
+    };
+  }
+  if (issue.code === "custom") {
+    const params = (issue.params ?? {}) as { format?: FieldFormat; rule?: string; other?: string; limit?: number };
+    if (params.rule === "lte") {
+      return {
+        ru: `Поле «${key}» (${String(found)}) не может быть больше поля «${params.other}» (${params.limit}): это часть участников.`,
+        ky: `«${key}» талаасы (${String(found)}) «${params.other}» талаасынан (${params.limit}) көп боло албайт: бул катышуучулардын бир бөлүгү.`,
+      };
+    }
+    if (params.format === "day" && looksLikeIsoDay(found)) {
+      return {
+        ru: `Поле «${key}»: даты ${f.ru} нет в календаре. Проверьте месяц и число.`,
+        ky: `«${key}» талаасы: ${f.ky} күнү календарда жок. Айды жана күндү текшериңиз.`,
+      };
+    }
+    if (params.format === "month" && typeof found === "string" && /^\d{4}-\d{2}$/.test(found)) {
+      return {
+        ru: `Поле «${key}»: месяца ${f.ru} нет — номер месяца от 01 до 12.`,
+        ky: `«${key}» талаасы: ${f.ky} деген ай жок — айдын номери 01ден 12ге чейин.`,
+      };
+    }
+  }
+  if (issue.code === "too_small") {
+    if (issue.origin === "string") {
+      return { ru: `Поле «${key}» пустое: заполните его.`, ky: `«${key}» талаасы бош: аны толтуруңуз.` };
+    }
+    if (issue.origin === "array") {
+      return { ru: `Список «${key}» пуст: добавьте хотя бы один пункт.`, ky: `«${key}» тизмеси бош: жок дегенде бир пункт кошуңуз.` };
+    }
+    return {
+      ru: `Поле «${key}»: ожидается число не меньше ${String(issue.minimum)}, найдено ${f.ru}.`,
+      ky: `«${key}» талаасы: ${String(issue.minimum)} же андан көп сан күтүлөт, ${f.ky} табылды.`,
+    };
+  }
+  const e = describeExpected(issue);
+  return {
+    ru: `Поле «${key}»: ожидается ${e.ru}, найдено ${f.ru}.`,
+    ky: `«${key}» талаасы: ${e.ky} күтүлөт, ${f.ky} табылды.`,
+  };
+}
+
+export const messages = {
+  yamlSyntax: (reason: string): Bilingual => ({
+    ru: `Ошибка в записи полей (YAML): ${reason}. Проверьте двоеточие после названия поля, отступы и кавычки в этой строке.`,
+    ky: `Талаалардын жазылышында ката (YAML): ${reason}. Бул саптагы талаа атынан кийинки кош чекитти, чегинүүлөрдү жана тырмакчаларды текшериңиз.`,
+  }),
+  noFrontMatter: (): Bilingual => ({
+    ru: "Файл должен начинаться со строки «---», затем поля (title, date …), затем снова «---». Скопируйте шаблон из content/_templates/.",
+    ky: "Файл «---» сабы менен башталышы керек, андан кийин талаалар (title, date …), анан кайра «---». Шаблонду content/_templates/ папкасынан көчүрүңүз.",
+  }),
+  frontMatterNotMap: (): Bilingual => ({
+    ru: "Между линиями --- должны стоять поля в виде «название: значение».",
+    ky: "--- сызыктарынын ортосунда талаалар «аталышы: мааниси» түрүндө болушу керек.",
+  }),
+  unknownLanguage: (folder: string): Bilingual => ({
+    ru: `Папка «${folder}» не является языком сайта. Записи хранятся в content/ky/ (кыргызский) и content/ru/ (русский).`,
+    ky: `«${folder}» папкасы сайттын тили эмес. Жазуулар content/ky/ (кыргызча) жана content/ru/ (орусча) папкаларында сакталат.`,
+  }),
+  unknownType: (folder: string, types: readonly string[]): Bilingual => ({
+    ru: `Папка «${folder}» не является разделом сайта. Разделы: ${types.join(", ")}.`,
+    ky: `«${folder}» папкасы сайттын бөлүмү эмес. Бөлүмдөр: ${types.join(", ")}.`,
+  }),
+  misplacedFile: (): Bilingual => ({
+    ru: "Запись должна лежать в папке content/<язык>/<раздел>/, например content/ru/reports/2026-10.md.",
+    ky: "Жазуу content/<тил>/<бөлүм>/ папкасында турушу керек, мисалы content/ky/reports/2026-10.md.",
+  }),
+  badSlug: (name: string, suggestion: string): Bilingual => ({
+    ru: `Имя файла «${name}» должно состоять из латинских строчных букв, цифр и дефисов (оно становится адресом страницы). Переименуйте, например, в «${suggestion}.md».`,
+    ky: `«${name}» файлынын аты латын кичине тамгаларынан, сандардан жана дефистерден турушу керек (ал барактын дареги болот). Мисалы, «${suggestion}.md» деп атын өзгөртүңүз.`,
+  }),
+  missingAttachment: (file: string): Bilingual => ({
+    ru: `Вложение «${file}» не найдено в папке content/files/. Загрузите файл туда или исправьте путь (большие и маленькие буквы различаются).`,
+    ky: `«${file}» тиркемеси content/files/ папкасында табылган жок. Файлды ошол жерге жүктөңүз же жолун оңдоңуз (чоң жана кичине тамгалар айырмаланат).`,
+  }),
+  attachmentOutside: (file: string): Bilingual => ({
+    ru: `Путь вложения «${file}» выходит за пределы content/files/. Укажите путь внутри этой папки, например minutes/2026-11-protokol.pdf.`,
+    ky: `«${file}» тиркемесинин жолу content/files/ папкасынан чыгып кетет. Ушул папканын ичиндеги жолду жазыңыз, мисалы minutes/2026-11-protokol.pdf.`,
+  }),
+  duplicatePeriod: (period: string, other: string): Bilingual => ({
+    ru: `Отчёт за период ${period} уже есть: ${other}. На одном языке за месяц публикуется один отчёт — исправьте «period» или удалите лишний файл.`,
+    ky: `${period} мезгили үчүн отчет буга чейин бар: ${other}. Бир тилде бир айга бир гана отчет жарыяланат — «period» талаасын оңдоңуз же ашыкча файлды өчүрүңүз.`,
+  }),
+  scheduled: (day: string): Bilingual => ({
+    // The English words lead so scripts and CI logs can find scheduled entries in any language.
+    ru: `scheduled for ${day} — запланировано на ${day}: появится на сайте в этот день`,
+    ky: `${day} күнүнө пландалган: ушул күнү сайтта чыгат`,
+  }),
+  noKyrgyz: (): Bilingual => ({
+    ru: "Нет версии на кыргызском языке (content/ky/…). По закону о государственном языке кыргызская версия сайта должна быть не меньше других.",
+    ky: "Кыргызча варианты жок (content/ky/…). Мамлекеттик тил жөнүндө мыйзам боюнча сайттын кыргызча варианты башкаларынан кем болбошу керек.",
+  }),
+};

@@ -1,0 +1,34 @@
+/** Errors and warnings found in content, each tied to a file and a line. */
+import type { Bilingual } from "../shared/lang.ts";
+
+export interface Problem {
+  severity: "error" | "warning" | "info";
+  /** Path relative to the content folder. */
+  file: string;
+  line: number;
+  /** The front-matter key concerned, when there is one. */
+  key?: string;
+  message: Bilingual;
+}
+
+/**
+ * `path:line: message` in Russian, then Kyrgyz, on one line (one line per problem, for grep and CI).
+ * @example formatProblem(p, "content") // "content/ru/reports/2026-10.md:4: Поле «reach»: … / «reach» талаасы: …"
+ */
+export function formatProblem(problem: Problem, contentDir: string): string {
+  const where = `${joinPath(contentDir, problem.file)}:${problem.line}`;
+  const tag = problem.severity === "error" ? "" : problem.severity === "warning" ? "предупреждение / эскертүү: " : "";
+  return `${where}: ${tag}${problem.message.ru} / ${problem.message.ky}`;
+}
+
+/** The same problem as a GitHub Actions workflow command, so it shows on the file in a commit or pull request. */
+export function githubAnnotation(problem: Problem, contentDir: string): string {
+  const level = problem.severity === "error" ? "error" : problem.severity === "warning" ? "warning" : "notice";
+  const escape = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const file = joinPath(contentDir, problem.file).replace(/,/g, "%2C");
+  return `::${level} file=${file},line=${problem.line}::${escape(`${problem.message.ru} / ${problem.message.ky}`)}`;
+}
+
+function joinPath(dir: string, file: string): string {
+  return `${dir.replace(/\/+$/, "")}/${file}`;
+}

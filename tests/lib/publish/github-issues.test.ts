@@ -1,0 +1,294 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEADLINE_LABEL,
+  deadlineMarker,
+  dueLabel,
+  issueBody,
+  issueTitle,
+  parseDeadlineMarker,
+  planIssueSync,
+  type IssueDeadline,
+  type OpenIssue,
+} from "../../../scripts/lib/publish/github-issues.ts";
+
+const REPORT_TITLE = { ru: "Ежемесячный информационный материал", ky: "Ай сайын маалыматтык материал" };
+
+function deadline(over: Partial<IssueDeadline> = {}): IssueDeadline {
+  return {
+    measureId: "1.5",
+    period: "2026-10",
+    rhythm: "monthly-25",
+    due: "2026-11-25",
+    status: "upcoming",
+    daysLeft: 7,
+    measureTitle: REPORT_TITLE,
+    what: { ru: "Отчёт", ky: "Отчет" },
+    addUrl: { ru: "https://github.com/o/r/new/main/content/ru/reports?filename=2026-10.md", ky: "https://github.com/o/r/new/main/content/ky/reports?filename=2026-10.md" },
+    ...over,
+  };
+}
+
+/** An issue exactly as the planner would have opened it for this deadline. */
+function issueFor(number: number, d: IssueDeadline): OpenIssue {
+  return { number, title: issueTitle(d), body: issueBody(d), labels: [DEADLINE_LABEL] };
+}
+
+describe("dueLabel", () => {
+  const cases = [
+    { due: "2026-11-25", period: "2026-10", ru: "25 ноября", ky: "25-ноябрь" },
+    { due: "2026-12-31", period: "2026-Q4", ru: "31 декабря", ky: "31-декабрь" },
+    { due: "2028-02-29", period: "2028-H1", ru: "29 февраля", ky: "29-февраль" },
+    // December's report is due in January of the next year: the year is said.
+    { due: "2027-01-25", period: "2026-12", ru: "25 января 2027", ky: "2027-жылдын 25-январы" },
+  ] as const;
+  it.each(cases)("$due for $period", ({ due, period, ru, ky }) => {
+    expect(dueLabel(due, period)).toEqual({ ru, ky });
+  });
+});
+
+describe("issueTitle", () => {
+  // One case per rhythm: the period is named as on the progress page (plan-view.ts periodLabel).
+  const cases = [
+    {
+      name: "the October report (monthly-25)",
+      d: deadline(),
+      title: "Отчёт за октябрь 2026 — срок 25 ноября / 2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь",
+    },
+    {
+      name: "the December report, due next year",
+      d: deadline({ period: "2026-12", due: "2027-01-25" }),
+      title: "Отчёт за декабрь 2026 — срок 25 января 2027 / 2026-жылдын декабры үчүн отчет — мөөнөтү 2027-жылдын 25-январы",
+    },
+    {
+      name: "a monthly post",
+      d: deadline({ measureId: "1.1", period: "2026-06", rhythm: "monthly", due: "2026-06-30", what: { ru: "Новость", ky: "Жаңылык" } }),
+      title: "Новость за июнь 2026 — срок 30 июня / 2026-жылдын июну үчүн жаңылык — мөөнөтү 30-июнь",
+    },
+    {
+      name: "two-windows: the first window is January–February",
+      d: deadline({ measureId: "1.2", period: "2026-H1", rhythm: "two-windows", due: "2026-02-28", what: { ru: "Презентация", ky: "Презентация" } }),
+      title: "Презентация за январь–февраль 2026 — срок 28 февраля / 2026-жыл, январь–февраль үчүн презентация — мөөнөтү 28-февраль",
+    },
+    {
+      name: "two-windows: the second window is July–August",
+      d: deadline({ measureId: "1.2", period: "2028-H2", rhythm: "two-windows", due: "2028-08-31", what: { ru: "Презентация", ky: "Презентация" } }),
+      title: "Презентация за июль–август 2028 — срок 31 августа / 2028-жыл, июль–август үчүн презентация — мөөнөтү 31-август",
+    },
+    {
+      name: "a WhatsApp mailing keeps its capitals mid-sentence (quarterly)",
+      d: deadline({ measureId: "1.3", period: "2026-Q4", rhythm: "quarterly", due: "2026-12-31", what: { ru: "Рассылка WhatsApp", ky: "WhatsApp билдирүүсү" } }),
+      title: "Рассылка WhatsApp за 4-й квартал 2026 — срок 31 декабря / 2026-жылдын 4-чейреги үчүн WhatsApp билдирүүсү — мөөнөтү 31-декабрь",
+    },
+    {
+      name: "an acronym keeps its capitals (yearly)",
+      d: deadline({ measureId: "2.4", period: "2026", rhythm: "yearly", due: "2026-12-31", what: { ru: "Проект ТОС", ky: "АКӨБ долбоору" } }),
+      title: "Проект ТОС за 2026 год — срок 31 декабря / 2026-жыл үчүн АКӨБ долбоору — мөөнөтү 31-декабрь",
+    },
+    {
+      name: "without a noun, the measure's number (half-yearly)",
+      d: deadline({ measureId: "2.1", period: "2026-H2", rhythm: "half-yearly", due: "2026-12-31", what: undefined }),
+      title: "Мероприятие 2.1 за 2-е полугодие 2026 — срок 31 декабря / 2026-жылдын экинчи жарымы үчүн 2.1-иш-чара — мөөнөтү 31-декабрь",
+    },
+  ] as const;
+  it.each(cases)("$name", ({ d, title }) => {
+    expect(issueTitle(d)).toBe(title);
+  });
+});
+
+describe("issueBody", () => {
+  it("starts with the hidden marker and links each language to its own folder", () => {
+    const body = issueBody(deadline());
+    expect(body.split("\n")[0]).toBe("<!-- achyk:deadline 1.5 2026-10 -->");
+    expect(body).toContain("[Добавить материал](https://github.com/o/r/new/main/content/ru/reports?filename=2026-10.md)");
+    expect(body).toContain("[Материал кошуу](https://github.com/o/r/new/main/content/ky/reports?filename=2026-10.md)");
+    expect(body).toContain("«Ежемесячный информационный материал»");
+    expect(body).toContain("«Ай сайын маалыматтык материал»");
+  });
+
+  const statuses = [
+    { name: "upcoming", d: deadline(), ru: "Срок — 25 ноября 2026.", ky: "Мөөнөтү — 2026-жылдын 25-ноябры." },
+    { name: "due today", d: deadline({ daysLeft: 0 }), ru: "Срок — сегодня, 25 ноября 2026.", ky: "Мөөнөтү — бүгүн" },
+    { name: "missing", d: deadline({ status: "missing", daysLeft: -3 }), ru: "Срок прошёл 25 ноября 2026", ky: "өтүп кетти" },
+  ] as const;
+  it.each(statuses)("says the status: $name", ({ d, ru, ky }) => {
+    const body = issueBody(d);
+    expect(body).toContain(ru);
+    expect(body).toContain(ky);
+  });
+
+  it("does not change from one day to the next while nothing else changes", () => {
+    expect(issueBody(deadline({ daysLeft: 6 }))).toBe(issueBody(deadline({ daysLeft: 2 })));
+  });
+
+  it("one link for both languages, or none", () => {
+    expect(issueBody(deadline({ addUrl: "https://example.org/add" })).match(/\(https:\/\/example\.org\/add\)/g)).toHaveLength(2);
+    expect(issueBody(deadline({ addUrl: undefined }))).not.toContain("](");
+  });
+});
+
+describe("deadline markers", () => {
+  const cases = [
+    { body: "x\n<!-- achyk:deadline 1.5 2026-10 -->\ny", found: { measureId: "1.5", period: "2026-10" } },
+    { body: "<!--achyk:deadline 3.1 2026-Q4-->", found: { measureId: "3.1", period: "2026-Q4" } },
+    { body: "Written by a person about the October report", found: null },
+  ] as const;
+  it.each(cases)("$body", ({ body, found }) => {
+    expect(parseDeadlineMarker(body)).toEqual(found);
+  });
+
+  it("round-trips", () => {
+    expect(parseDeadlineMarker(deadlineMarker("2.2", "2027"))).toEqual({ measureId: "2.2", period: "2027" });
+  });
+});
+
+describe("planIssueSync", () => {
+  const october = deadline();
+  const novemberPosts = deadline({ measureId: "1.1", period: "2026-11", due: "2026-11-30", what: { ru: "Публикации", ky: "Жарыялоолор" } });
+  const septemberMissing = deadline({ period: "2026-09", due: "2026-10-25", status: "missing", daysLeft: -31 });
+  const human: OpenIssue = { number: 3, title: "Сайт не открывается", body: "Помогите", labels: [DEADLINE_LABEL] };
+
+  const cases = [
+    {
+      name: "opens one issue per upcoming or missing period, labelled",
+      deadlines: [october, septemberMissing],
+      issues: [],
+      open: [issueTitle(october), issueTitle(septemberMissing)],
+      update: [],
+      close: [],
+    },
+    {
+      name: "leaves an issue that is already right alone",
+      deadlines: [october],
+      issues: [issueFor(10, october)],
+      open: [],
+      update: [],
+      close: [],
+    },
+    {
+      name: "ignores line endings and trailing space when comparing",
+      deadlines: [october],
+      issues: [{ ...issueFor(10, october), body: `${issueBody(october).replace(/\n/g, "\r\n")}  ` }],
+      open: [],
+      update: [],
+      close: [],
+    },
+    {
+      name: "does not edit an issue only because its link pre-fills another date",
+      deadlines: [{ ...october, addUrl: { ru: "https://github.com/o/r/new/main/content/ru/reports?filename=2026-10.md&value=date%3A%202026-11-20", ky: "https://github.com/o/r/new/main/content/ky/reports?filename=2026-10.md&value=date%3A%202026-11-20" } }],
+      issues: [issueFor(10, { ...october, addUrl: { ru: "https://github.com/o/r/new/main/content/ru/reports?filename=2026-10.md&value=date%3A%202026-11-18", ky: "https://github.com/o/r/new/main/content/ky/reports?filename=2026-10.md&value=date%3A%202026-11-18" } })],
+      open: [],
+      update: [],
+      close: [],
+    },
+    {
+      name: "updates the issue when its link points to another folder",
+      deadlines: [{ ...october, addUrl: "https://github.com/o/r/new/main/site/ru/reports?filename=2026-10.md" }],
+      issues: [issueFor(10, october)],
+      open: [],
+      update: [10],
+      close: [],
+    },
+    {
+      name: "updates the issue when the period became overdue",
+      deadlines: [{ ...october, status: "missing", daysLeft: -1 }],
+      issues: [issueFor(10, october)],
+      open: [],
+      update: [10],
+      close: [],
+    },
+    {
+      name: "updates a title edited by hand, found by its marker",
+      deadlines: [october],
+      issues: [{ ...issueFor(10, october), title: "октябрь" }],
+      open: [],
+      update: [10],
+      close: [],
+    },
+    {
+      name: "closes the issue of a period that is done",
+      deadlines: [novemberPosts],
+      issues: [issueFor(10, october), issueFor(11, novemberPosts)],
+      open: [],
+      update: [],
+      close: [10],
+    },
+    {
+      name: "closes the issue of a period whose entry is scheduled, and opens none for it",
+      deadlines: [{ ...october, status: "scheduled", publishOn: "2026-11-25" }, { ...novemberPosts, status: "scheduled", publishOn: "2026-11-30" }],
+      issues: [issueFor(10, october)],
+      open: [],
+      update: [],
+      close: [10],
+    },
+    {
+      name: "closes a second issue for the same period",
+      deadlines: [october],
+      issues: [issueFor(12, october), issueFor(10, october)],
+      open: [],
+      update: [],
+      close: [12],
+    },
+    {
+      name: "never touches an issue written by a person",
+      deadlines: [],
+      issues: [human],
+      open: [],
+      update: [],
+      close: [],
+    },
+  ] as const;
+
+  it.each(cases)("$name", ({ deadlines, issues, open, update, close }) => {
+    const plan = planIssueSync(deadlines, issues);
+    expect(plan.open.map((o) => o.title)).toEqual(open);
+    expect(plan.update.map((u) => u.number)).toEqual(update);
+    expect(plan.close.map((c) => c.number)).toEqual(close);
+    for (const o of plan.open) expect(o.labels).toEqual([DEADLINE_LABEL]);
+  });
+
+  const comments = [
+    { name: "done", deadlines: [], contains: ["опубликован", "жарыяланды"] },
+    {
+      name: "scheduled",
+      deadlines: [{ ...october, status: "scheduled", publishOn: "2026-11-24" }],
+      contains: ["станет публичным 24 ноября 2026", "2026-жылдын 24-ноябры жарыяланат"],
+    },
+    { name: "duplicate", deadlines: [october], extra: true, contains: ["Дубликат #10", "#10 маселесинин"] },
+  ] as const;
+  it.each(comments)("closes with a comment in both languages: $name", ({ deadlines, contains, ...rest }) => {
+    const issues = "extra" in rest ? [issueFor(10, october), issueFor(11, october)] : [issueFor(10, october)];
+    const plan = planIssueSync(deadlines, issues);
+    expect(plan.close).toHaveLength(1);
+    for (const text of contains) expect(plan.close[0]!.comment).toContain(text);
+  });
+
+  it("an update carries the new title and body", () => {
+    const overdue = { ...october, status: "missing" as const, daysLeft: -2 };
+    const plan = planIssueSync([overdue], [issueFor(10, october)]);
+    expect(plan.update).toEqual([{ number: 10, title: issueTitle(overdue), body: issueBody(overdue) }]);
+  });
+
+  const oldGap = deadline({ period: "2025-06", due: "2025-07-25", status: "missing", daysLeft: -400 });
+  const olderGaps = [
+    { name: "opens no issue for a gap too old to list", issues: [], open: [], update: [], close: [] },
+    { name: "keeps the issue already open for it", issues: [issueFor(20, oldGap)], open: [], update: [], close: [] },
+    { name: "updates that issue like any other", issues: [{ ...issueFor(20, oldGap), title: "июнь" }], open: [], update: [20], close: [] },
+    { name: "closes a second issue for it", issues: [issueFor(20, oldGap), issueFor(21, oldGap)], open: [], update: [], close: [21] },
+  ] as const;
+  it.each(olderGaps)("older gaps: $name", ({ issues, open, update, close }) => {
+    const plan = planIssueSync([october], [issueFor(10, october), ...issues], [oldGap]);
+    expect(plan.open.map((o) => o.title)).toEqual(open);
+    expect(plan.update.map((u) => u.number)).toEqual(update);
+    expect(plan.close.map((c) => c.number)).toEqual(close);
+  });
+
+  it("older gaps: once the old gap is published, its issue is closed as done", () => {
+    const plan = planIssueSync([october], [issueFor(10, october), issueFor(20, oldGap)], []);
+    expect(plan.close.map((c) => c.number)).toEqual([20]);
+    expect(plan.close[0]!.comment).toContain("опубликован");
+  });
+
+  it("lists a period once even when it is given twice", () => {
+    expect(planIssueSync([october, october], []).open).toHaveLength(1);
+  });
+});
