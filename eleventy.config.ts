@@ -3,6 +3,7 @@
  * content/*.md → validate → site model → pages (layouts/) → search index → publish
  */
 import contentPlugin, { currentContent } from "./scripts/plugins/content.ts";
+import pagesPlugin from "./scripts/plugins/pages.ts";
 import filtersPlugin from "./scripts/plugins/filters.ts";
 import reachPlugin from "./scripts/plugins/reach.ts";
 import searchPlugin from "./scripts/plugins/search.ts";
@@ -21,6 +22,7 @@ export default async function (config: EleventyConfig) {
   config.addPlugin(filtersPlugin);
   config.addPlugin(reachPlugin);
   config.addPlugin(searchPlugin);
+  config.addPlugin(pagesPlugin);
   config.addPassthroughCopy({ "layouts/assets": "assets" });
   config.setQuietMode(true);
   return {

@@ -1,13 +1,14 @@
 /**
- * Stages 1–2 wired into Eleventy: validated content and the site model as global data `achyk`,
- * attachments copied to `/files/`. The build CLI validates first and hands its result over;
- * `npm start` (watch mode) reloads content on every rebuild.
+ * Stages 1–3 wired into Eleventy: validated content, the site model and the progress model as
+ * global data `achyk`, attachments copied to `/files/`. The build CLI validates first and hands
+ * its result over; `npm start` (watch mode) reloads content on every rebuild.
  */
 import path from "node:path";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { hasErrors, loadContent, type LoadCache, type LoadedContent } from "../lib/validate/load.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
+import { buildProgressModel } from "../lib/progress/progress-model.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
 let preloaded: LoadedContent | undefined;
@@ -23,6 +24,14 @@ const loadCache: LoadCache = new Map();
 let loading: Promise<LoadedContent> | undefined;
 /** Watch mode: the entries (`type/slug`) whose files alone changed since the last build; null: all. */
 let changedKeys: Set<string> | null = null;
+
+/**
+ * Entries (`type/slug`) whose pages a rebuild writes: in watch mode, after a change to entry files
+ * only, just those (both languages: the translation link may change); else null, every entry.
+ */
+export function changedEntryKeys(): ReadonlySet<string> | null {
+  return changedKeys;
+}
 
 export function currentContent(): Promise<LoadedContent> {
   if (preloaded) return Promise.resolve(preloaded);
@@ -42,11 +51,13 @@ export default function contentPlugin(config: EleventyConfig): void {
   const env = readBuildEnv();
   config.addGlobalData("achyk", async () => {
     const content = await currentContent();
-    const model = buildSiteModel(content, env.contentDirName);
-    // Entry pages to write: in watch mode, after a change to entry files only, just those entries
-    // (both languages: the translation link may change). Pages written before stay in the output.
-    const entryPages = changedKeys ? model.entries.filter((e) => changedKeys!.has(e.key)) : model.entries;
-    return { content, site: content.site, plan: content.plan, ...model, entryPages };
+    return {
+      content,
+      site: content.site,
+      plan: content.plan,
+      ...buildSiteModel(content, env.contentDirName),
+      ...buildProgressModel(content, env.contentDirName),
+    };
   });
   config.on("eleventy.before", () => {
     loading = undefined;

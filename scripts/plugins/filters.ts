@@ -1,29 +1,24 @@
-/** Display helpers for templates, registered in a loop: one name, one pure function. */
-import { formatDay, formatMonth, monthName } from "../lib/shared/dates.ts";
+/** Display helpers for templates, registered in a loop: one name, one pure function from scripts/lib. */
+import { formatDay } from "../lib/shared/dates.ts";
 import { countEntries, t, typeNames } from "../lib/shared/dictionary.ts";
-import { entryFacts } from "../lib/model/facts.ts";
 import { formatNumber } from "../lib/shared/format.ts";
-import { STATUS_TEXT } from "../lib/progress/plan-view.ts";
-import type { EleventyConfig } from "./eleventy.ts";
 import type { Lang } from "../lib/shared/lang.ts";
+import { absoluteUrl } from "../lib/shared/urls.ts";
+import type { ContentType } from "../lib/validate/schema.ts";
+import type { EleventyConfig } from "./eleventy.ts";
 
-const filters = {
+export const filters = {
   t,
   formatDay,
-  formatMonth,
-  monthName,
   formatNumber,
   countEntries,
-  entryFacts,
-  typeName: (type: keyof typeof typeNames, lang: Lang) => typeNames[type][lang],
-  typeNameOne: (type: keyof typeof typeNames, lang: Lang) => typeNames[type].one[lang],
-  absoluteUrl: (url: string, base: string) => new URL(url.replace(/^\//, ""), base).href,
-  json: (value: unknown) => JSON.stringify(value),
+  typeName: (type: ContentType, lang: Lang) => typeNames[type][lang],
+  typeNameOne: (type: ContentType, lang: Lang) => typeNames[type].one[lang],
+  absoluteUrl,
 };
 
 export default function filtersPlugin(config: EleventyConfig): void {
   for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
   // `t("key", lang)` reads better in templates as a call than as a filter.
   config.addNunjucksGlobal("t", t);
-  config.addNunjucksGlobal("statusIcons", Object.fromEntries(Object.entries(STATUS_TEXT).map(([k, v]) => [k, v.icon])));
 }

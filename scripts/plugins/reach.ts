@@ -1,7 +1,8 @@
 /**
- * Reaching residents beyond the site (issue 6), wired into Eleventy as global data `achykReach`:
- * QR codes for printed notices, responsive photos (@11ty/eleventy-img), the link-preview
- * picture, calendars (.ics), Atom feeds (@11ty/eleventy-plugin-rss), sitemap and robots.txt.
+ * Reaching residents beyond the site, wired into Eleventy as global data `achykReach`: the
+ * link-preview picture, calendars (.ics), Atom feeds (@11ty/eleventy-plugin-rss), sitemap and
+ * robots.txt; and, for entry pages (joined by the pages plugin), QR codes for printed notices
+ * and responsive photos (@11ty/eleventy-img).
  * The logic lives in scripts/lib; this file only runs it and hands the results to templates.
  */
 import path from "node:path";
@@ -9,7 +10,10 @@ import Image, { type ImageMetadata } from "@11ty/eleventy-img";
 import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { eventCalendars } from "../lib/reach/calendar.ts";
 import { t } from "../lib/shared/dictionary.ts";
+import { bishkekMidnight } from "../lib/shared/dates.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
+import type { LoadedContent } from "../lib/validate/load.ts";
+import { buildProgressModel } from "../lib/progress/progress-model.ts";
 import { feedViews } from "../lib/reach/feed.ts";
 import { OG_HEIGHT, OG_WIDTH, ogImageSvg } from "../lib/reach/og-image.ts";
 import { qrSvg } from "../lib/reach/qr.ts";
@@ -24,17 +28,62 @@ const PHOTO_WIDTHS = [480, 960];
 const PHOTO_SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
 const OG_IMAGE_PATH = "/assets/og-image.png";
 
-/** A Bishkek day as the instant it starts, for the feed's RFC 3339 dates. */
-const bishkekMidnight = (day: string): Date => new Date(`${day}T00:00:00+06:00`);
+/** What entry pages show of reach: QR codes for print, responsive photos. */
+export interface EntryMedia {
+  /** Inline SVG QR codes for printed notices, by page URL: to the page, and to a questionnaire's online form. */
+  qr: Map<string, string>;
+  formQr: Map<string, string>;
+  /** Photos processed by eleventy-img, by attachment `file`. */
+  images: Map<string, ImageMetadata>;
+}
+
+const mediaCache = new WeakMap<LoadedContent, Map<string, Promise<EntryMedia>>>();
+
+/** QR codes and photos of the live entries, made once per content load and output folder. */
+export function entryMedia(content: LoadedContent, outputDir: string): Promise<EntryMedia> {
+  let byDir = mediaCache.get(content);
+  if (!byDir) mediaCache.set(content, (byDir = new Map()));
+  let media = byDir.get(outputDir);
+  if (!media) byDir.set(outputDir, (media = makeEntryMedia(content, outputDir)));
+  return media;
+}
+
+async function makeEntryMedia(content: LoadedContent, outputDir: string): Promise<EntryMedia> {
+  const model = buildSiteModel(content, readBuildEnv().contentDirName);
+  const qr = new Map<string, string>();
+  const formQr = new Map<string, string>();
+  for (const e of model.entries) {
+    if (!e.printable) continue;
+    qr.set(e.url, await qrSvg(e.absoluteUrl, { label: t("qrLabel", e.lang) }));
+    if (e.formUrl) formQr.set(e.url, await qrSvg(e.formUrl, { label: t("formQrLabel", e.lang) }));
+  }
+  const images = new Map<string, ImageMetadata>();
+  const photos = new Set(model.entries.flatMap((e) => e.attachments.filter((a) => a.isImage).map((a) => a.file)));
+  for (const file of [...photos].sort()) {
+    images.set(
+      file,
+      await Image(path.join(content.contentDir, "files", file), {
+        widths: PHOTO_WIDTHS,
+        formats: ["webp", "jpeg"],
+        outputDir: path.join(outputDir, "img"),
+        urlPath: "/img/",
+        sharpJpegOptions: { quality: 78, progressive: true },
+        sharpWebpOptions: { quality: 75 },
+      }),
+    );
+  }
+  return { qr, formQr, images };
+}
+
+/** `<picture>` (WebP + JPEG, lazy, width/height) for a photo processed by {@link entryMedia}. */
+export function pictureHtml(metadata: ImageMetadata, alt: string): string {
+  return Image.generateHTML(metadata, { alt, sizes: PHOTO_SIZES, loading: "lazy", decoding: "async" });
+}
 
 export default function reachPlugin(config: EleventyConfig): void {
   const env = readBuildEnv();
 
   config.addFilter("dateToRfc3339", dateToRfc3339);
-  /** `<picture>` (WebP + JPEG, lazy, width/height) for an image processed by `achykReach.images`. */
-  config.addFilter("picture", (metadata: ImageMetadata | undefined, alt: string) =>
-    metadata ? Image.generateHTML(metadata, { alt, sizes: PHOTO_SIZES, loading: "lazy", decoding: "async" }) : "",
-  );
 
   config.addGlobalData("achykReach", async () => {
     const content = await currentContent();
@@ -42,28 +91,6 @@ export default function reachPlugin(config: EleventyConfig): void {
     if (!site) return null;
     const model = buildSiteModel(content, env.contentDirName);
     const outputDir = path.resolve(config.directories.output);
-
-    /** Inline SVG QR codes for printed notices, by page URL: to the page, and to a questionnaire's online form. */
-    const qr: Record<string, string> = {};
-    const formQr: Record<string, string> = {};
-    for (const e of model.entries) {
-      if (e.printable) qr[e.url] = await qrSvg(e.absoluteUrl, { label: t("qrLabel", e.lang) });
-      const form = (e.data as { form_url?: string }).form_url;
-      if (e.printable && form) formQr[e.url] = await qrSvg(form, { label: t("formQrLabel", e.lang) });
-    }
-
-    const images: Record<string, ImageMetadata> = {};
-    const photos = new Set(model.entries.flatMap((e) => e.attachments.filter((a) => a.isImage).map((a) => a.file)));
-    for (const file of [...photos].sort()) {
-      images[file] = await Image(path.join(env.contentDir, "files", file), {
-        widths: PHOTO_WIDTHS,
-        formats: ["webp", "jpeg"],
-        outputDir: path.join(outputDir, "img"),
-        urlPath: "/img/",
-        sharpJpegOptions: { quality: 78, progressive: true },
-        sharpWebpOptions: { quality: 75 },
-      });
-    }
 
     const og = await Image(Buffer.from(ogImageSvg({ name: site.name, region: site.region })), {
       widths: [OG_WIDTH],
@@ -91,14 +118,11 @@ export default function reachPlugin(config: EleventyConfig): void {
     );
 
     return {
-      qr,
-      formQr,
-      images,
       ogImage: { url: ogPng?.url ?? OG_IMAGE_PATH, width: ogPng?.width ?? OG_WIDTH, height: ogPng?.height ?? OG_HEIGHT },
       calendars: eventCalendars(content.entries, site, content.today),
       feeds,
       feedTitles: Object.fromEntries(feeds.map((f) => [f.lang, f.title])),
-      sitemapXml: sitemapXml(sitemapPages(model), site.base_url),
+      sitemapXml: sitemapXml(sitemapPages(model, buildProgressModel(content, env.contentDirName).planPages), site.base_url),
       robotsTxt: robotsTxt(site.base_url),
     };
   });

@@ -4,6 +4,7 @@
  */
 import type { ContentType } from "../validate/schema.ts";
 import type { Lang, Bilingual } from "../shared/lang.ts";
+import { newFileUrl, type Repository } from "../shared/github.ts";
 
 export interface TemplateValues {
   lang: Lang;
@@ -104,19 +105,6 @@ export function entryFileName(type: ContentType, values: TemplateValues): string
  * GitHub's "new file" editor opened in the right folder, with the file name and the template.
  * @example newEntryUrl({ owner: "achyk-kg", name: "ak-terek", branch: "main" }, "reports", { lang: "ru", date: "2026-11-25", period: "2026-10" })
  */
-export function newEntryUrl(
-  repository: { owner: string; name: string; branch: string },
-  type: ContentType,
-  values: TemplateValues,
-  contentDirName = "content",
-): string {
-  const folder = `${contentDirName}/${values.lang}/${type}`;
-  const filename = encodeURIComponent(entryFileName(type, values));
-  const value = encodeURIComponent(entryTemplate(type, values));
-  return `https://github.com/${repository.owner}/${repository.name}/new/${repository.branch}/${folder}?filename=${filename}&value=${value}`;
-}
-
-/** GitHub's editor on an existing entry file. */
-export function editEntryUrl(repository: { owner: string; name: string; branch: string }, inputPath: string, contentDirName = "content"): string {
-  return `https://github.com/${repository.owner}/${repository.name}/edit/${repository.branch}/${contentDirName}/${inputPath}`;
+export function newEntryUrl(repository: Repository, type: ContentType, values: TemplateValues, contentDirName = "content"): string {
+  return newFileUrl(repository, `${contentDirName}/${values.lang}/${type}`, entryFileName(type, values), entryTemplate(type, values));
 }

@@ -6,11 +6,10 @@
  * stays under {@link WHATSAPP_MAX_CHARS} characters, and always ends with the page link on its
  * own line, so the link preview and the way back to the site are never lost.
  */
-import MarkdownIt from "markdown-it";
 import { formatDay, formatMonth } from "../shared/dates.ts";
 import type { Lang } from "../shared/lang.ts";
+import { parseForPlainText, type Token } from "../shared/markdown.ts";
 
-type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
 
 /** Longest message this module returns, in UTF-16 code units (`string.length`): under 1000. */
 export const WHATSAPP_MAX_CHARS = 999;
@@ -150,8 +149,6 @@ export function truncateWords(text: string, max: number): string {
   return `${cut}…`;
 }
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-
 /**
  * Convert Markdown (a mailing body) to WhatsApp formatting: `**x**` → `*x*`, `_x_` stays,
  * `~~x~~` → `~x~`, headings → `*x*`, links → "text: url", list items → "• x" / "1. x",
@@ -162,7 +159,7 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
  * // "*Собрание*\n\n• *бюджет* план: https://a.kg/p"
  */
 export function markdownToWhatsapp(markdown: string): string {
-  const tokens = md.parse(markdown, {});
+  const tokens = parseForPlainText(markdown);
   const lines: string[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   let quote = 0;

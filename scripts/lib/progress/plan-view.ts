@@ -8,11 +8,12 @@ import { newEntryUrl } from "../authoring/entry-template.ts";
 import { formatNumber } from "../shared/format.ts";
 import type { Measure, Plan } from "../validate/plan.ts";
 import type { Rhythm } from "../shared/periods.ts";
-import type { MeasureProgress, PeriodProgress, PeriodStatus, Progress, Summary } from "./progress.ts";
+import { PERIOD_STATUSES, type MeasureProgress, type PeriodProgress, type PeriodStatus, type Progress, type Summary } from "./progress.ts";
 import { isContentType } from "../validate/schema.ts";
-import { typeNames, valueNames } from "../shared/dictionary.ts";
+import { t, typeNames, valueNames } from "../shared/dictionary.ts";
 import type { Site } from "../validate/site.ts";
 import { otherLang, type Lang, type Bilingual } from "../shared/lang.ts";
+import { pageLanguages, type PageLanguages } from "../shared/urls.ts";
 
 
 export const STATUS_TEXT: Record<PeriodStatus, Bilingual & { icon: string }> = {
@@ -114,7 +115,9 @@ export interface MeasureView {
 
 export interface PlanPageView {
   lang: Lang;
-  other: Lang;
+  languages: PageLanguages;
+  /** What each status looks like on the timelines, in the order of the legend. */
+  legend: { status: PeriodStatus; icon: string; text: string }[];
   summary: Summary;
   summaryText: string;
   doneShare: number;
@@ -305,7 +308,8 @@ export function buildPlanPage(
   const { summary } = progress;
   return {
     lang,
-    other: otherLang(lang),
+    languages: pageLanguages(lang, `/${lang}/plan/`, `/${otherLang(lang)}/plan/`),
+    legend: PERIOD_STATUSES.map((status) => ({ status, icon: STATUS_TEXT[status].icon, text: t(`status_${status}`, lang) })),
     summary,
     summaryText: summaryText(summary, lang),
     doneShare: settledPeriods(summary) === 0 ? 100 : Math.round((summary.done / settledPeriods(summary)) * 100),

@@ -1,7 +1,7 @@
 /**
  * Plan progress: for every measure, the status of each period of the plan years and the
  * actual value of its indicator per year, computed from the entries. Pure: `today` and the
- * population are passed in. Rules: CONTENT-MODEL.md, "Rhythm and periods" and "Indicators".
+ * population are passed in. Rules: the README's content model, "Rhythm and periods" and "Indicators".
  */
 import type { Measure, Plan } from "../validate/plan.ts";
 import { isDay, listPeriods, periodById, periodOf, yearOfPeriod, type Rhythm } from "../shared/periods.ts";
@@ -47,7 +47,7 @@ export interface PeriodProgress {
    * earliest first. Scheduled versions are left out: their pages are not built yet.
    */
   entries: string[];
-  /** done/late: the day of the earliest live entry (see CONTENT-MODEL.md, "an entry's day"). */
+  /** done/late: the day of the earliest live entry (see the README's content model, "an entry's day"). */
   day?: string;
   /** late: why that day is after the due day. */
   lateReason?: LateReason;
@@ -308,60 +308,4 @@ export function computeProgress(
     summary: addSummaries(measures.filter((m) => m.goal === goal.id).map((m) => m.summary)),
   }));
   return { today, measures, goals, summary: addSummaries(measures.map((m) => m.summary)) };
-}
-
-/** The open-data form of the progress (`_site/data/progress.json`). */
-export interface ProgressJson {
-  today: string;
-  measures: {
-    id: string;
-    goal: string;
-    rhythm: Rhythm;
-    periods: { period: string; start: string; end: string; due: string; status: PeriodStatus; entries: string[] }[];
-    indicator: { unit: string; target: number | null; years: Record<string, number | null> };
-  }[];
-}
-
-/**
- * The open-data shape of CONTENT-MODEL.md ("today", "measures" with periods and
- * indicator), plus `goal`, `start` and `end`. Serialize with `JSON.stringify`.
- * @example JSON.stringify(progressJson(progress), null, 2)
- */
-export function progressJson(progress: Progress): ProgressJson {
-  return {
-    today: progress.today,
-    measures: progress.measures.map((m) => ({
-      id: m.id,
-      goal: m.goal,
-      rhythm: m.rhythm,
-      periods: m.periods.map((p) => ({
-        period: p.period,
-        start: p.start,
-        end: p.end,
-        due: p.due,
-        status: p.status,
-        entries: [...p.entries],
-      })),
-      indicator: { unit: m.indicator.unit, target: m.indicator.target, years: { ...m.indicator.years } },
-    })),
-  };
-}
-
-/** One CSV field, quoted when RFC 4180 requires it. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/**
- * The progress as CSV (RFC 4180: CRLF line ends, quoted fields where needed): a header,
- * then one row per measure and period; `entries` are the URLs joined by a space.
- * @example
- * progressCsv(progress).split("\r\n")[0]; // "measure,period,start,end,due,status,entries"
- */
-export function progressCsv(progress: Progress): string {
-  const rows = [["measure", "period", "start", "end", "due", "status", "entries"]];
-  for (const m of progress.measures) {
-    for (const p of m.periods) rows.push([m.id, p.period, p.start, p.end, p.due, p.status, p.entries.join(" ")]);
-  }
-  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }

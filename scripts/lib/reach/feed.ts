@@ -3,7 +3,7 @@
  * entries by publication day. Pure: the template writes the XML with @11ty/eleventy-plugin-rss.
  */
 import { typeNames } from "../shared/dictionary.ts";
-import type { EntryView } from "../model/site-model.ts";
+import type { EntryView } from "../model/entry-view.ts";
 import { absoluteUrl } from "../shared/urls.ts";
 import type { Lang, Bilingual } from "../shared/lang.ts";
 

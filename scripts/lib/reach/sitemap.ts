@@ -2,46 +2,53 @@
  * `/sitemap.xml`: every public page of both languages, each with its translation as an
  * `xhtml:link rel="alternate" hreflang` and Kyrgyz as `x-default`, and `/robots.txt` naming it.
  */
-import type { SiteModel } from "../model/site-model.ts";
-import { absoluteUrl } from "../shared/urls.ts";
-import { otherLang, type Lang } from "../shared/lang.ts";
+import { LANGS, type Lang } from "../shared/lang.ts";
+import { absoluteUrl, type PageLanguages } from "../shared/urls.ts";
 
 /** One page of the sitemap: its site path, its versions by language, its last change. */
 export interface SitemapPage {
   url: string;
   alternates: Partial<Record<Lang, string>>;
+  /** `hreflang="x-default"` of a page with a translation (the Kyrgyz one: see `pageLanguages`). */
+  xDefault?: string;
   /** `YYYY-MM-DD` */
   lastmod?: string;
 }
 
 
+/** A page as the sitemap needs it: its languages (and, for entries, when it changed). */
+interface SitemapSource {
+  languages: PageLanguages;
+}
+
 /**
- * The pages of the site model: home, about and progress pages, every non-empty section list
- * and every entry page, with their translations where they exist.
+ * The public pages: home, about and progress pages, every non-empty section list and every
+ * entry page, with their translations where they exist (a list's translation only when that
+ * list has entries: an empty list is not in the sitemap).
  *
  * @example
- * sitemapPages(model)[0] // { url: "/ky/", alternates: { ky: "/ky/", ru: "/ru/" } }
+ * sitemapPages(siteModel, progressModel.planPages)[0] // { url: "/ky/", alternates: { ky: "/ky/", ru: "/ru/" } }
  */
-export function sitemapPages(model: Pick<SiteModel, "entries" | "lists" | "langPages" | "planPages">): SitemapPage[] {
+export function sitemapPages(
+  model: {
+    langPages: readonly { pages: { home: PageLanguages; about: PageLanguages } }[];
+    lists: readonly (SitemapSource & { url: string; count: number })[];
+    entries: readonly (SitemapSource & { entry: { publish: string; history?: { last: string } | null } })[];
+  },
+  planPages: readonly SitemapSource[],
+): SitemapPage[] {
+  const page = ({ lang, url, other, translationUrl, xDefaultUrl }: PageLanguages, keepTranslation = true): SitemapPage =>
+    translationUrl && keepTranslation ? { url, alternates: { [lang]: url, [other]: translationUrl }, xDefault: xDefaultUrl } : { url, alternates: { [lang]: url } };
   const pages: SitemapPage[] = [];
-  const pair = (make: (lang: Lang) => string): Partial<Record<Lang, string>> => ({ ky: make("ky"), ru: make("ru") });
-  for (const home of model.langPages) {
-    pages.push({ url: `/${home.lang}/`, alternates: pair((l) => `/${l}/`) });
-    pages.push({ url: `/${home.lang}/about/`, alternates: pair((l) => `/${l}/about/`) });
-  }
-  for (const plan of model.planPages) pages.push({ url: `/${plan.lang}/plan/`, alternates: pair((l) => `/${l}/plan/`) });
+  for (const home of model.langPages) pages.push(page(home.pages.home), page(home.pages.about));
+  for (const plan of planPages) pages.push(page(plan.languages));
   const counts = new Map(model.lists.map((l) => [l.url, l.count]));
   for (const list of model.lists) {
-    if (!list.count) continue;
-    const alternates: Partial<Record<Lang, string>> = { [list.lang]: list.url };
-    if (counts.get(list.translationUrl)) alternates[otherLang(list.lang)] = list.translationUrl;
-    pages.push({ url: list.url, alternates });
+    if (list.count) pages.push(page(list.languages, !!counts.get(list.languages.translationUrl ?? "")));
   }
   for (const e of model.entries) {
-    const alternates: Partial<Record<Lang, string>> = { [e.lang]: e.url };
-    if (e.translationUrl) alternates[otherLang(e.lang)] = e.translationUrl;
     const last = e.entry.history?.last;
-    pages.push({ url: e.url, alternates, lastmod: last && last > e.entry.publish ? last : e.entry.publish });
+    pages.push({ ...page(e.languages), lastmod: last && last > e.entry.publish ? last : e.entry.publish });
   }
   return pages;
 }
@@ -58,12 +65,12 @@ export function sitemapPages(model: Pick<SiteModel, "entries" | "lists" | "langP
 export function sitemapXml(pages: readonly SitemapPage[], baseUrl: string): string {
   const abs = (url: string): string => escapeXml(absoluteUrl(url, baseUrl));
   const urls = pages.map((p) => {
-    const versions = (["ky", "ru"] as const).filter((l) => p.alternates[l]);
+    const versions = LANGS.filter((l) => p.alternates[l]);
     const links =
       versions.length > 1
         ? [
             ...versions.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${abs(p.alternates[l]!)}"/>`),
-            `<xhtml:link rel="alternate" hreflang="x-default" href="${abs(p.alternates.ky!)}"/>`,
+            `<xhtml:link rel="alternate" hreflang="x-default" href="${abs(p.xDefault ?? p.alternates.ky!)}"/>`,
           ].join("")
         : "";
     return `<url><loc>${abs(p.url)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ""}${links}</url>`;

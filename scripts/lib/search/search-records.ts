@@ -6,7 +6,7 @@
  */
 import { typeNames } from "../shared/dictionary.ts";
 import { entryFacts } from "../model/facts.ts";
-import type { AttachmentView, EntryView } from "../model/site-model.ts";
+import type { AttachmentView, EntryView } from "../model/entry-view.ts";
 import type { Lang } from "../shared/lang.ts";
 
 /** The shape Pagefind's `addCustomRecord` takes (pagefind's `CustomRecord`). */
@@ -23,7 +23,8 @@ export const SEARCH_FILTERS = ["type", "year", "measure"] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** The part of an entry the index needs (a subset of the site model's EntryView). */
-export type SearchableEntry = Pick<EntryView, "lang" | "type" | "url" | "title" | "summary" | "dateText" | "year" | "html" | "measures"> & {
+export type SearchableEntry = Pick<EntryView, "lang" | "type" | "url" | "title" | "summary" | "dateText" | "year" | "html"> & {
+  measures: readonly Pick<EntryView["measures"][number], "id" | "title">[];
   data: Readonly<Record<string, unknown>>;
   attachments: readonly Pick<AttachmentView, "file" | "title" | "url" | "isPdf">[];
 };
@@ -159,17 +160,3 @@ export function searchRecords(
   }
   return records;
 }
-
-/**
- * Attachments whose PDF has no text layer, as a set of `file` names (for the "scan" note on
- * entry pages).
- *
- * @example
- * [...scannedFiles(new Map([["a.pdf", "text"], ["b-scan.pdf", null]]))] // ["b-scan.pdf"]
- */
-export function scannedFiles(pdfText: ReadonlyMap<string, string | null>): Set<string> {
-  return new Set([...pdfText].filter(([, text]) => text === null).map(([file]) => file));
-}
-
-// The search page's words live with every other interface word, in dictionary.ts.
-export { searchText, searchTextFor, type SearchTextKey } from "../shared/dictionary.ts";

@@ -71,6 +71,14 @@ export function bishkekDayOf(isoInstant: string): string {
   return day;
 }
 
+/**
+ * The instant a Bishkek day starts, for formats that want a timestamp (Atom feeds).
+ * @example bishkekMidnight("2026-11-25").toISOString() // "2026-11-24T18:00:00.000Z"
+ */
+export function bishkekMidnight(day: string): Date {
+  return DateTime.fromISO(day, { zone: ZONE }).startOf("day").toJSDate();
+}
+
 /** Adds whole days to a `YYYY-MM-DD` day. */
 export function addDays(day: string, days: number): string {
   return DateTime.fromISO(day, { zone: "utc" }).plus({ days }).toISODate()!;

@@ -1,9 +1,16 @@
 /**
- * Markdown as staff write it, rendered safely: raw HTML is escaped (never passed through),
- * markdown-it refuses `javascript:`/`vbscript:`/`data:` links, external links open without
- * handing the page to the target (`rel="noopener"`).
+ * Every markdown-it the project uses, in one place, each set up for its one job:
+ * - pages: Markdown as staff write it, rendered safely: raw HTML is escaped (never passed
+ *   through), markdown-it refuses `javascript:`/`vbscript:`/`data:` links, external links open
+ *   without handing the page to the target (`rel="noopener"`);
+ * - plain text (the WhatsApp message): the same Markdown read as tokens, bare URLs left as text
+ *   (WhatsApp makes them links itself);
+ * - source checks: tokens of everything staff wrote, raw HTML included and every link kept, so
+ *   that the checks can point at a `<script>` or a `javascript:` link by its line.
  */
-import MarkdownIt from "markdown-it";
+import MarkdownIt, { type Token } from "markdown-it";
+
+export type { Token };
 
 export function createMarkdown() {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
@@ -25,9 +32,24 @@ export function createMarkdown() {
   return md;
 }
 
-const shared = createMarkdown();
+const pages = createMarkdown();
+const plainText = new MarkdownIt({ html: false, linkify: false, typographer: false });
+// Parse only, never render: HTML on so tags become tokens we can point at, every link
+// destination kept (the page renderer drops `javascript:` links, leaving them as plain text).
+const source = new MarkdownIt({ html: true, linkify: false });
+source.validateLink = () => true;
 
 /** @example renderMarkdown("**Суу**") // "<p><strong>Суу</strong></p>\n" */
-export function renderMarkdown(source: string): string {
-  return shared.render(source);
+export function renderMarkdown(markdown: string): string {
+  return pages.render(markdown);
+}
+
+/** Tokens as the page shows the text (raw HTML is text), for plain-text forms of an entry. */
+export function parseForPlainText(markdown: string): Token[] {
+  return plainText.parse(markdown, {});
+}
+
+/** Tokens of everything staff wrote, raw HTML and every link destination included, for checks. */
+export function parseSource(markdown: string): Token[] {
+  return source.parse(markdown, {});
 }

@@ -2,7 +2,7 @@
  * Periods of the plan's rhythms: pure calendar arithmetic on `YYYY-MM-DD` strings.
  *
  * A period has an id (`2026-10`, `2026-H1`, `2026-Q4`, `2026`), the window of days it
- * covers (`start`..`end`, both inclusive) and its due day. See CONTENT-MODEL.md,
+ * covers (`start`..`end`, both inclusive) and its due day. See the README's content model,
  * "Rhythm and periods". No Date objects: days are counted with integer arithmetic, so the
  * result never depends on the machine's time zone.
  */

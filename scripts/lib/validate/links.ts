@@ -5,12 +5,12 @@
  * code such as `<script>` or `onerror=` is refused outright as a pasted payload).
  * Lines are file lines: the entry's `bodyLine` plus the line inside the body.
  */
-import MarkdownIt, { type Token } from "markdown-it";
 import { type Entry } from "./entry.ts";
 import { closestKey } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 import { contentTypes } from "./schema.ts";
 import { LANGS, type Bilingual } from "../shared/lang.ts";
+import { parseSource, type Token } from "../shared/markdown.ts";
 
 /** Pages every language has besides entries and lists. */
 export const FIXED_PAGES = ["", "about/", "plan/", "search/"] as const;
@@ -44,11 +44,6 @@ export interface BodyItem {
   line: number;
 }
 
-// Parse only, never render: HTML on so tags become tokens we can point at, every link
-// destination kept (the real renderer drops `javascript:` links, leaving them as plain text).
-const parser = new MarkdownIt({ html: true, linkify: false });
-parser.validateLink = () => true;
-
 /**
  * Links, images and raw HTML of a Markdown body, each with its line.
  * @example scanBody("Text\n\n[a](/ky/reports/)") // [{ kind: "link", value: "/ky/reports/", line: 2 }]
@@ -56,7 +51,7 @@ parser.validateLink = () => true;
 export function scanBody(body: string): BodyItem[] {
   const items: BodyItem[] = [];
   let start = 0;
-  for (const token of parser.parse(body, {})) {
+  for (const token of parseSource(body)) {
     // Table cells carry no line of their own: they sit on their row's line, seen last.
     if (token.map) start = token.map[0];
     if (token.type === "html_block") items.push({ kind: "html", value: token.content.trim(), line: start });

@@ -1,74 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Measure, Plan } from "../../../scripts/lib/validate/plan.ts";
-import {
-  computeProgress,
-  progressCsv,
-  progressJson,
-  type PeriodProgress,
-  type ProgressEntry,
-} from "../../../scripts/lib/progress/progress.ts";
-
-const POPULATION = 8450;
-const text = { ky: "т", ru: "т" };
-
-function measure(
-  id: string,
-  rhythm: Measure["rhythm"],
-  counts: Measure["counts"],
-  indicator: Partial<Measure["indicator"]> & Pick<Measure["indicator"], "unit" | "aggregate">,
-): Measure {
-  return {
-    id,
-    goal: id.split(".")[0] ?? "",
-    title: text,
-    rhythm,
-    counts,
-    responsible: text,
-    budget: text,
-    expected_result: text,
-    indicator: { text, target: null, ...indicator },
-  };
-}
-
-const PLAN: Plan = {
-  years: [2025, 2026, 2027, 2028],
-  goals: [
-    { id: "1", title: text },
-    { id: "2", title: text },
-    { id: "3", title: text },
-  ],
-  measures: [
-    measure("1.1", "monthly", { type: "posts" }, { unit: "%", aggregate: "max", field: "reach", per_population: true, target: 60 }),
-    measure("1.2", "two-windows", { type: "presentations" }, { unit: "%", aggregate: "max", field: "attendance", per_population: true }),
-    measure("1.3", "quarterly", { type: "mailings" }, { unit: "%", aggregate: "max", field: "recipients", per_population: true }),
-    measure("1.5", "monthly-25", { type: "reports" }, { unit: "%", aggregate: "max", field: "reach", per_population: true, target: 60 }),
-    measure("2.1", "half-yearly", { type: "meetings" }, { unit: "people", aggregate: "sum", field: "attendance" }),
-    measure("2.2", "yearly", { type: "initiatives" }, { unit: "count", aggregate: "count", where: { status: ["supported", "implemented"] }, target: 3 }),
-    measure("3.1", "quarterly", { type: "surveys", kind: "questionnaire" }, { unit: "count", aggregate: "count" }),
-    measure("3.2", "half-yearly", { type: "surveys", kind: "collection" }, { unit: "count", aggregate: "sum", field: "responses" }),
-    measure("3.3", "yearly", { type: "surveys", kind: "report" }, { unit: "count", aggregate: "count", where: { presented_to: "council" } }),
-  ],
-};
-
-interface EntryInput {
-  type: string;
-  slug: string;
-  date: string;
-  lang?: "ky" | "ru";
-  state?: ProgressEntry["state"];
-  publish?: string;
-  firstCommit?: string | null;
-  data?: Record<string, unknown>;
-}
-
-function entry({ type, slug, date, lang = "ru", state = "live", publish = date, firstCommit, data = {} }: EntryInput): ProgressEntry {
-  return { type, slug, lang, url: `/${lang}/${type}/${slug}/`, state, date, publish, firstCommit, data };
-}
-
-/** A monthly report (1.5) for `period`. */
-function report(period: string, date: string, more: Partial<EntryInput> = {}): ProgressEntry {
-  return entry({ type: "reports", slug: period, date, ...more, data: { period, ...more.data } });
-}
+import { computeProgress, type PeriodProgress, type ProgressEntry } from "../../../scripts/lib/progress/progress.ts";
+import { entry, PLAN, POPULATION, report, type EntryInput } from "./plan-fixture.ts";
 
 function periodOf(measureId: string, period: string, entries: readonly ProgressEntry[], today: string): PeriodProgress | undefined {
   const progress = computeProgress(PLAN, entries, { today, population: POPULATION });
@@ -257,38 +189,6 @@ describe("summaries", () => {
     expect(progress.summary.periods).toBe(160);
     expect(progress.goals.map((g) => g.summary.periods).reduce((a, b) => a + b, 0)).toBe(160);
     expect(progress.summary.done).toBe(1);
-  });
-});
-
-describe("open data", () => {
-  const progress = computeProgress(PLAN, [report("2026-10", "2026-11-20", { data: { reach: 4047 } })], { today: "2026-11-25", population: POPULATION });
-
-  it("progressJson has the shape of CONTENT-MODEL.md", () => {
-    const json = progressJson(progress);
-    expect(json.today).toBe("2026-11-25");
-    const m = json.measures.find((x) => x.id === "1.5");
-    expect(m).toMatchObject({ id: "1.5", rhythm: "monthly-25", indicator: { unit: "%", target: 60, years: { "2026": 47.9 } } });
-    expect(m?.periods.find((p) => p.period === "2026-10")).toMatchObject({ period: "2026-10", due: "2026-11-25", status: "done", entries: ["/ru/reports/2026-10/"] });
-    // It survives a JSON round trip unchanged (no undefined, no functions).
-    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
-  });
-
-  it("progressCsv has a header, a row per measure-period and CRLF line ends", () => {
-    const csv = progressCsv(progress);
-    const rows = csv.split("\r\n");
-    expect(rows[0]).toBe("measure,period,start,end,due,status,entries");
-    expect(rows).toHaveLength(1 + 160 + 1); // trailing CRLF leaves an empty last item
-    expect(rows.at(-1)).toBe("");
-    expect(rows).toContain("1.5,2026-10,2026-10-01,2026-10-31,2026-11-25,done,/ru/reports/2026-10/");
-  });
-
-  it("progressCsv quotes fields with commas and quotes (RFC 4180) and joins URLs by a space", () => {
-    const odd = computeProgress(
-      PLAN,
-      [report("2026-10", "2026-11-20", { lang: "ky" }), { ...report("2026-10", "2026-11-20"), url: '/ru/reports/a,"b"/' }],
-      { today: "2026-11-25", population: POPULATION },
-    );
-    expect(progressCsv(odd)).toContain('1.5,2026-10,2026-10-01,2026-10-31,2026-11-25,done,"/ky/reports/2026-10/ /ru/reports/a,""b""/"\r\n');
   });
 });
 

@@ -1,7 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { calendarUrl, eventCalendars } from "../../../scripts/lib/reach/calendar.ts";
-import { eventCalendarUrl } from "../../../scripts/lib/shared/urls.ts";
 import type { Entry } from "../../../scripts/lib/validate/entry.ts";
 
 const site = { name: { ky: "Ак-Терек айыл аймагы", ru: "Ак-Терекский айыльный аймак" }, base_url: "https://ak-terek.kg/" };
@@ -99,15 +98,5 @@ describe("eventCalendars: one file per live event", () => {
     expect(urls.some((u) => u.includes("scheduled") || u.includes("draft"))).toBe(false);
     expect(files.every((f) => !f.ics.includes("scheduled@") && !f.ics.includes("draft@"))).toBe(true);
     expect(urls).toHaveLength(2 + 6);
-  });
-});
-
-describe("eventCalendarUrl", () => {
-  const cases = [
-    { page: "/ru/events/skhod/", out: "/ru/events/skhod/event.ics" },
-    { page: "/ky/events/jyiyn", out: "/ky/events/jyiyn/event.ics" },
-  ] as const;
-  it.each(cases)("$page → $out", ({ page, out }) => {
-    expect(eventCalendarUrl(page)).toBe(out);
   });
 });

@@ -1,40 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { robotsTxt, sitemapPages, sitemapXml } from "../../../scripts/lib/reach/sitemap.ts";
 
-type Model = Parameters<typeof sitemapPages>[0];
-const entry = (lang: "ky" | "ru", key: string, translated: boolean, publish: string, last?: string) => ({
-  lang,
-  url: `/${lang}/${key}/`,
-  translationUrl: translated ? `/${lang === "ky" ? "ru" : "ky"}/${key}/` : null,
+import { pageLanguages } from "../../../scripts/lib/shared/urls.ts";
+import { otherLang, type Lang } from "../../../scripts/lib/shared/lang.ts";
+
+const entry = (lang: Lang, key: string, translated: boolean, publish: string, last?: string) => ({
+  languages: pageLanguages(lang, `/${lang}/${key}/`, translated ? `/${otherLang(lang)}/${key}/` : null),
   entry: { publish, history: last ? { first: publish, last, imported: false, sha: "x" } : null },
 });
-const list = (lang: "ky" | "ru", type: string, count: number) => ({
-  lang,
-  type,
+const list = (lang: Lang, type: string, count: number) => ({
   url: `/${lang}/${type}/`,
-  translationUrl: `/${lang === "ky" ? "ru" : "ky"}/${type}/`,
   count,
+  languages: pageLanguages(lang, `/${lang}/${type}/`, `/${otherLang(lang)}/${type}/`),
 });
+const same = (lang: Lang, path: string) => pageLanguages(lang, `/${lang}/${path}`, `/${otherLang(lang)}/${path}`);
 const model = {
-  langPages: [{ lang: "ky" }, { lang: "ru" }],
-  planPages: [{ lang: "ky" }, { lang: "ru" }],
+  langPages: (["ky", "ru"] as const).map((lang) => ({ pages: { home: same(lang, ""), about: same(lang, "about/") } })),
   lists: [list("ky", "reports", 2), list("ru", "reports", 3), list("ky", "mailings", 0), list("ru", "mailings", 0), list("ky", "acts", 1), list("ru", "acts", 0)],
   entries: [entry("ky", "reports/2026-10", true, "2026-11-25", "2026-11-27"), entry("ru", "reports/2026-10", true, "2026-11-25"), entry("ru", "reports/2026-03", false, "2026-04-25")],
-} as unknown as Model;
+};
+const planPages = (["ky", "ru"] as const).map((lang) => ({ languages: same(lang, "plan/") }));
 
 describe("sitemapPages", () => {
-  const pages = sitemapPages(model);
+  const pages = sitemapPages(model, planPages);
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const cases = [
-    { url: "/ky/", alternates: { ky: "/ky/", ru: "/ru/" }, lastmod: undefined },
-    { url: "/ru/plan/", alternates: { ky: "/ky/plan/", ru: "/ru/plan/" }, lastmod: undefined },
-    { url: "/ru/reports/", alternates: { ky: "/ky/reports/", ru: "/ru/reports/" }, lastmod: undefined },
-    { url: "/ky/acts/", alternates: { ky: "/ky/acts/" }, lastmod: undefined },
-    { url: "/ky/reports/2026-10/", alternates: { ky: "/ky/reports/2026-10/", ru: "/ru/reports/2026-10/" }, lastmod: "2026-11-27" },
-    { url: "/ru/reports/2026-03/", alternates: { ru: "/ru/reports/2026-03/" }, lastmod: "2026-04-25" },
+    { url: "/ky/", alternates: { ky: "/ky/", ru: "/ru/" }, xDefault: "/ky/", lastmod: undefined },
+    { url: "/ru/plan/", alternates: { ky: "/ky/plan/", ru: "/ru/plan/" }, xDefault: "/ky/plan/", lastmod: undefined },
+    { url: "/ru/reports/", alternates: { ky: "/ky/reports/", ru: "/ru/reports/" }, xDefault: "/ky/reports/", lastmod: undefined },
+    { url: "/ky/acts/", alternates: { ky: "/ky/acts/" }, xDefault: undefined, lastmod: undefined },
+    { url: "/ky/reports/2026-10/", alternates: { ky: "/ky/reports/2026-10/", ru: "/ru/reports/2026-10/" }, xDefault: "/ky/reports/2026-10/", lastmod: "2026-11-27" },
+    { url: "/ru/reports/2026-03/", alternates: { ru: "/ru/reports/2026-03/" }, xDefault: undefined, lastmod: "2026-04-25" },
   ] as const;
-  it.each(cases)("$url", ({ url, alternates, lastmod }) => {
-    expect(byUrl.get(url)).toEqual(lastmod ? { url, alternates, lastmod } : { url, alternates });
+  it.each(cases)("$url", ({ url, alternates, xDefault, lastmod }) => {
+    expect(byUrl.get(url)).toEqual({ url, alternates, ...(xDefault ? { xDefault } : {}), ...(lastmod ? { lastmod } : {}) });
   });
 
   it("leaves out empty sections", () => {

@@ -5,11 +5,8 @@ import {
   entryRecord,
   htmlToText,
   measureFilterValue,
-  scannedFiles,
   searchFilters,
   searchRecords,
-  searchText,
-  searchTextFor,
 } from "../../../scripts/lib/search/search-records.ts";
 
 type Attachment = SearchableEntry["attachments"][number];
@@ -165,28 +162,5 @@ describe("searchRecords", () => {
     const records = searchRecords([meeting, kyReport], new Map(texts as readonly (readonly [string, string | null])[]));
     expect(records.map((r) => (r.content.startsWith(meeting.title) || r.content.startsWith(kyReport.title) ? "page" : r.content))).toEqual(contents);
     expect(records.at(-1)?.url).toBe(kyReport.url);
-  });
-});
-
-describe("scannedFiles", () => {
-  it("lists exactly the PDFs without a text layer", () => {
-    expect([...scannedFiles(new Map([["a.pdf", "text"], ["b-scan.pdf", null], ["c.pdf", ""]]))]).toEqual(["b-scan.pdf"]);
-  });
-});
-
-describe("searchText", () => {
-  const keys = Object.keys(searchText) as (keyof typeof searchText)[];
-  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  it.each(keys)("%s is written in both languages with the same placeholders", (key) => {
-    const { ky, ru } = searchText[key];
-    expect(ky.trim()).not.toBe("");
-    expect(ru.trim()).not.toBe("");
-    expect(placeholders(ky)).toEqual(placeholders(ru));
-  });
-
-  it("searchTextFor picks one language for the page's script", () => {
-    expect(searchTextFor("ky").submit).toBe(searchText.submit.ky);
-    expect(searchTextFor("ru").nothing).toContain("{q}");
-    expect(Object.keys(searchTextFor("ru"))).toEqual(keys);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   bishkekDayOf,
+  bishkekMidnight,
   daysBetween,
   formatDay,
   formatDayShort,
@@ -140,6 +141,18 @@ describe("isClockTime: HH:MM on a 24-hour clock", () => {
 
   it.each(cases)("%j → %s", (value, expected) => {
     expect(isClockTime(value)).toBe(expected);
+  });
+});
+
+describe("bishkekMidnight: the instant a Bishkek day starts (UTC+6, no daylight saving)", () => {
+  const cases = [
+    ["2026-11-25", "2026-11-24T18:00:00.000Z"],
+    ["2026-07-01", "2026-06-30T18:00:00.000Z"],
+    ["2028-02-29", "2028-02-28T18:00:00.000Z"],
+  ] as const;
+  it.each(cases)("%s → %s", (day, instant) => {
+    expect(bishkekMidnight(day).toISOString()).toBe(instant);
+    expect(bishkekDayOf(instant)).toBe(day);
   });
 });
 

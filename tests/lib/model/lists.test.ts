@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../../scripts/cli/bench-corpus.ts";
 import { loadContent } from "../../../scripts/lib/validate/load.ts";
-import { buildSiteModel, LIST_PAGE_ENTRIES, splitYears, type SiteModel } from "../../../scripts/lib/model/site-model.ts";
+import { buildSiteModel, type SiteModel } from "../../../scripts/lib/model/site-model.ts";
+import { LIST_PAGE_ENTRIES, splitYears } from "../../../scripts/lib/model/lists.ts";
 
 const years = (...sizes: number[]) => sizes.map((n, i) => ({ year: String(2028 - i), entries: Array.from({ length: n }, (_, j) => j) }));
 
