@@ -263,8 +263,10 @@ export function convertIssue(form: IssueForm, values: FormValues, options: Conve
     const known = paths.get(upload.url);
     if (known) return known;
     const ext = options.extensionOf?.(upload) ?? extensionOf(upload) ?? "jpg";
-    const path = uploadPath(type, slug, 1, ext, (p) => planned.has(p) || options.exists(`files/${p}`));
-    planned.add(path);
+    // Numbered across the entry's own files whatever their extension: photos/x-1.jpg, photos/x-2.png.
+    const stem = (p: string): string => p.replace(/\.[^./]+$/, "");
+    const path = uploadPath(type, slug, 1, ext, (p) => planned.has(stem(p)) || options.exists(`files/${p}`));
+    planned.add(stem(path));
     paths.set(upload.url, path);
     downloads.push({ url: upload.url, path, field });
     return path;

@@ -125,7 +125,7 @@ export function extensionOf(upload: Pick<Upload, "name">): string | undefined {
 }
 
 /** Names phones and cameras give files: not a title anyone would choose. */
-const CAMERA_NAME = /^(?:img|image|dsc|dscn|pxl|photo|screenshot|scan|whatsapp|vid|video|doc|document|file|снимок|фото)\b|^[\d\W_]+$/i;
+const CAMERA_NAME = /^(?:img|image|dsc|dscn|pxl|photo|screenshot|scan|whatsapp|vid|video|doc|document|file|снимок|фото|файл)(?:\b|[\s\d_-])|^[\d\s\p{P}\p{S}]+$/iu;
 
 /**
  * A title for an attachment: what staff wrote by the link, else the file's own name when it
@@ -133,10 +133,12 @@ const CAMERA_NAME = /^(?:img|image|dsc|dscn|pxl|photo|screenshot|scan|whatsapp|v
  * @example attachmentTitle({ name: "Протокол схода.pdf", image: false }, 1, "ru") // "Протокол схода"
  */
 export function attachmentTitle(upload: Pick<Upload, "name" | "text" | "image">, n: number, lang: Lang): string {
-  const text = upload.text && !/^(?:image|img|file|файл)$/i.test(upload.text) && upload.text !== upload.name ? upload.text : undefined;
-  if (text) return text;
-  const base = upload.name?.replace(/\.[a-z0-9]{1,5}$/i, "").replace(/[_]+/g, " ").trim();
-  if (base && /\p{L}{3}/u.test(base) && !CAMERA_NAME.test(base)) return base;
+  const readable = (text: string | undefined): string | undefined => {
+    const base = text?.replace(/\.[a-z0-9]{1,5}$/i, "").replace(/_+/g, " ").trim();
+    return base && /\p{L}{3}/u.test(base) && !CAMERA_NAME.test(base) ? base : undefined;
+  };
+  const title = readable(upload.text) ?? readable(upload.name);
+  if (title) return title;
   const generic: Bilingual = upload.image ? { ky: "Сүрөт", ru: "Фото" } : { ky: "Тиркеме", ru: "Вложение" };
   return `${generic[lang]} ${n}`;
 }
