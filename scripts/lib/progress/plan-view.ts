@@ -5,6 +5,7 @@
 import { daysBetween, formatDay, formatMonth, monthName } from "../shared/dates.ts";
 import { splitOlderGaps, type Deadline } from "./deadlines.ts";
 import { newEntryUrl } from "../authoring/entry-template.ts";
+import { formUrl } from "../authoring/issue-forms.ts";
 import { formatNumber } from "../shared/format.ts";
 import type { Measure, Plan } from "../validate/plan.ts";
 import type { Rhythm } from "../shared/periods.ts";
@@ -176,6 +177,26 @@ export function addEntryUrl(
   if (!isContentType(type)) return undefined;
   const date = suggestedDate(measure.rhythm, period, today);
   return newEntryUrl(repository, type, { lang, date, ...(measure.rhythm === "monthly-25" ? { period: period.id } : {}) }, contentDirName);
+}
+
+/**
+ * The issue form for a period of a measure, pre-filled like `addEntryUrl`'s editor (the day, and
+ * a monthly report's month): the first choice, since it works from a phone. Undefined when the
+ * measure does not count a content type.
+ * @example
+ * addFormUrl(site.repository, plan.measures[4], { id: "2026-10", start: "2026-10-01", end: "2026-10-31", due: "2026-11-25" }, "2026-11-20")
+ * // "https://github.com/achyk-kg/ak-terek/issues/new?template=reports.yml&date=2026-11-25&period=2026-10"
+ */
+export function addFormUrl(
+  repository: Site["repository"],
+  measure: Measure,
+  period: { id: string; start: string; end: string; due: string },
+  today: string,
+): string | undefined {
+  const type = measure.counts.type;
+  if (!isContentType(type)) return undefined;
+  const date = suggestedDate(measure.rhythm, period, today);
+  return formUrl(repository, type, { date, ...(measure.rhythm === "monthly-25" ? { period: period.id } : {}) });
 }
 
 function addUrl(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, today: string, lang: Lang, contentDirName: string): string | undefined {
