@@ -95,7 +95,10 @@ export interface CellView {
   statusText: string;
   dueText: string;
   href?: string;
+  /** GitHub's file editor with the template: the second choice. */
   addUrl?: string;
+  /** The issue form, pre-filled: the first choice (it works from a phone). */
+  formUrl?: string;
   note?: string;
 }
 
@@ -120,7 +123,7 @@ export interface PlanPageView {
   summaryText: string;
   doneShare: number;
   goals: { id: string; title: string; summaryText: string; measures: MeasureView[] }[];
-  deadlines: { text: string; status: PeriodStatus; statusText: string; addUrl?: string; measureId: string }[];
+  deadlines: { text: string; status: PeriodStatus; statusText: string; addUrl?: string; formUrl?: string; measureId: string }[];
   /** Missing periods older than `RECENT_GAP_DAYS`, left out of the deadline list (they stay in the timelines). */
   olderGaps: number;
 }
@@ -204,6 +207,11 @@ function addUrl(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, t
   return addEntryUrl(site.repository, measure, { ...p, id: p.period }, today, lang, contentDirName);
 }
 
+function formFor(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, today: string): string | undefined {
+  const measure = plan.measures.find((x) => x.id === m.id)!;
+  return addFormUrl(site.repository, measure, { ...p, id: p.period }, today);
+}
+
 function needsAddLink(p: PeriodProgress, today: string): boolean {
   if (p.status === "missing") return true;
   if (p.status !== "upcoming" || p.start > today) return false;
@@ -224,7 +232,12 @@ function cell(m: MeasureProgress, p: PeriodProgress, ctx: Ctx): CellView {
   };
   const own = p.entries.find((url) => url.startsWith(`/${ctx.lang}/`)) ?? p.entries[0];
   if (own) view.href = own;
-  if (needsAddLink(p, ctx.today)) view.addUrl = addUrl(ctx.site, ctx.plan, m, p, ctx.today, ctx.lang, ctx.contentDirName);
+  if (needsAddLink(p, ctx.today)) {
+    const editor = addUrl(ctx.site, ctx.plan, m, p, ctx.today, ctx.lang, ctx.contentDirName);
+    if (editor) view.addUrl = editor;
+    const form = formFor(ctx.site, ctx.plan, m, p, ctx.today);
+    if (form) view.formUrl = form;
+  }
   if (p.lateReason?.kind === "first-commit") {
     view.note =
       ctx.lang === "ky"
@@ -319,7 +332,9 @@ export function buildPlanPage(
       measureId: d.measure,
       status: d.status,
       statusText: STATUS_TEXT[d.status][lang],
-      ...(d.status === "scheduled" ? {} : { addUrl: addUrl(site, plan, m, p, progress.today, lang, contentDirName) }),
+      ...(d.status === "scheduled"
+        ? {}
+        : { addUrl: addUrl(site, plan, m, p, progress.today, lang, contentDirName), formUrl: formFor(site, plan, m, p, progress.today) }),
     };
   });
 
