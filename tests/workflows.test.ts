@@ -9,10 +9,11 @@ import { parse } from "yaml";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORKFLOWS = join(ROOT, ".github", "workflows");
-const NAMES = ["check", "publish", "deadlines"] as const;
+const NAMES = ["check", "publish", "deadlines", "from-issue"] as const;
 type Name = (typeof NAMES)[number];
 
 interface Step {
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -20,6 +21,7 @@ interface Step {
   id?: string;
 }
 interface Job {
+  if?: string;
   needs?: string | string[];
   permissions?: Record<string, string> | string;
   environment?: string | { name: string; url?: string };
@@ -111,6 +113,7 @@ describe("permissions", () => {
     { name: "check", expected: { contents: "read" } },
     { name: "publish", expected: {} },
     { name: "deadlines", expected: {} },
+    { name: "from-issue", expected: {} },
   ] as const;
   it.each(topLevel)("$name: top-level permissions are $expected", ({ name, expected }) => {
     expect(wf[name].permissions).toEqual(expected);
@@ -122,6 +125,7 @@ describe("permissions", () => {
     { name: "publish", job: "deploy", expected: { pages: "write", "id-token": "write" } },
     { name: "deadlines", job: "issues", expected: { contents: "read", issues: "write" } },
     { name: "deadlines", job: "keepalive", expected: { actions: "write" } },
+    { name: "from-issue", job: "entry", expected: { contents: "write", issues: "write", "pull-requests": "write" } },
   ] as const;
   it.each(perJob)("$name/$job asks for exactly $expected", ({ name, job: id, expected }) => {
     expect(job(name, id).permissions).toEqual(expected);
@@ -189,6 +193,47 @@ describe("check and deadlines", () => {
   });
 });
 
+describe("from-issue", () => {
+  const entry = () => job("from-issue", "entry");
+
+  it("runs when an issue is opened or edited, and for open issues only", () => {
+    expect(Object.keys(wf["from-issue"].on)).toEqual(["issues"]);
+    expect(wf["from-issue"].on.issues).toEqual({ types: ["opened", "edited"] });
+    expect(entry().if).toBe("github.event.issue.state == 'open'");
+  });
+
+  it("never cancels a run halfway, one issue at a time", () => {
+    expect(wf["from-issue"].concurrency).toEqual({ group: "from-issue-${{ github.event.issue.number }}", "cancel-in-progress": false });
+  });
+
+  it("never puts the issue's text into a run line or an expression: the script reads it from the event file", () => {
+    const expressions = raw["from-issue"].match(/\$\{\{[^}]*\}\}/g) ?? [];
+    for (const e of expressions) expect(e).toMatch(/^\$\{\{ (github\.token|github\.repository|github\.event\.issue\.number) \}\}$/);
+    const conditions = [entry().if ?? "", ...entry().steps.map((s) => s.if ?? "")].join("\n");
+    expect(`${raw["from-issue"]}\n${conditions}`).not.toMatch(/issue\.(body|title)|comment\.body|head_ref/);
+    for (const script of runs(entry().steps)) expect(script).not.toMatch(/\$\{\{/);
+  });
+
+  it("pushes through gh with the token in the environment, never stored in .git/config", () => {
+    const steps = entry().steps;
+    const setup = stepIndex(steps, (s) => s.run?.trim() === "gh auth setup-git");
+    const convert = stepIndex(steps, (s) => s.run?.trim() === "npm run from-issue -- --github");
+    expect(setup).toBeGreaterThan(stepIndex(steps, (s) => s.run?.trim() === "npm ci"));
+    expect(convert).toBeGreaterThan(setup);
+    expect(steps[convert]!.env).toEqual({ GH_TOKEN: "${{ github.token }}", GH_REPO: "${{ github.repository }}" });
+    expect(steps.find(usesAction("actions/checkout"))?.with?.["persist-credentials"]).toBe(false);
+  });
+
+  it("syncs the deadline issues only after a commit, so a published report closes its period's issue", () => {
+    const steps = entry().steps;
+    const convert = steps.find((s) => s.run?.trim() === "npm run from-issue -- --github");
+    const sync = stepIndex(steps, (s) => s.run?.trim() === "npm run deadlines -- --github");
+    expect(convert?.id).toBe("form");
+    expect(sync).toBeGreaterThan(steps.indexOf(convert!));
+    expect(steps[sync]!.if).toBe("steps.form.outputs.action == 'commit'");
+  });
+});
+
 describe("every workflow", () => {
   it.each(NAMES)("%s: every action is pinned to a full commit SHA with its version in a comment", (name) => {
     const lines = raw[name].split("\n").filter((l) => /^\s*(-\s+)?uses:/.test(l));
@@ -246,9 +291,9 @@ describe("actionlint", () => {
     });
   }
 
-  it("passes on the three workflows", async () => {
+  it("passes on the four workflows", async () => {
     const { code, output } = await lint(`${WORKFLOWS}/*.yml`);
-    expect(output).toContain("Checking 3 workflow file(s)");
+    expect(output).toContain(`Checking ${NAMES.length} workflow file(s)`);
     expect(output).not.toMatch(/\.yml:\d+:\d+/);
     expect(code).toBe(0);
   });
