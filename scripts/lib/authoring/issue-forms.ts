@@ -13,6 +13,7 @@ import { z } from "zod";
 import { fieldDoc } from "./field-docs.ts";
 import { fieldRows } from "./field-tables.ts";
 import { fieldNames, typeNames, valueNames, valueNamesByType } from "../shared/dictionary.ts";
+import { newIssueUrl } from "../shared/github.ts";
 import { LANGS, type Bilingual, type Lang } from "../shared/lang.ts";
 import { contentTypes, schemas, type ContentType } from "../validate/schema.ts";
 
@@ -370,5 +371,5 @@ export function formUrl(repository: { owner: string; name: string }, type: Conte
     if (field.input === "dropdown") throw new Error(`The ${type} form's "${id}" is a dropdown: GitHub cannot pre-fill it from a URL`);
     query.set(id, value);
   }
-  return `https://github.com/${repository.owner}/${repository.name}/issues/new?${query.toString()}`;
+  return newIssueUrl(repository, query);
 }

@@ -7,6 +7,7 @@
 import { formatDay } from "../shared/dates.ts";
 import { typeNames } from "../shared/dictionary.ts";
 import { otherLang, type Bilingual, type Lang } from "../shared/lang.ts";
+import { fileUrl } from "../shared/github.ts";
 import { absoluteUrl } from "../shared/urls.ts";
 import type { Site } from "../validate/site.ts";
 import type { ConvertedEntry, FieldProblem } from "../authoring/issue-entry.ts";
@@ -168,11 +169,6 @@ export interface PublishedContext {
   warnings: readonly FieldProblem[];
 }
 
-function fileUrl(site: Site, contentDirName: string, relativePath: string): string {
-  const { owner, name, branch } = site.repository;
-  return `https://github.com/${owner}/${name}/blob/${branch}/${contentDirName}/${relativePath}`;
-}
-
 /** The lines that say where the entry is and will be, in one language. */
 function whereLines(ctx: PublishedContext, lang: Lang): string[] {
   const { entry, site } = ctx;
@@ -189,8 +185,8 @@ function whereLines(ctx: PublishedContext, lang: Lang): string[] {
     "",
     lang === "ky" ? `- Сайттагы барагы: ${page}` : `- Страница на сайте: ${page}`,
     lang === "ky"
-      ? `- Файл: [${ctx.contentDirName}/${entry.relativePath}](${fileUrl(site, ctx.contentDirName, entry.relativePath)}) — кийин ушул жерден оңдосо болот (✎).`
-      : `- Файл: [${ctx.contentDirName}/${entry.relativePath}](${fileUrl(site, ctx.contentDirName, entry.relativePath)}) — потом его можно исправить там (✎).`,
+      ? `- Файл: [${ctx.contentDirName}/${entry.relativePath}](${fileUrl(site.repository, `${ctx.contentDirName}/${entry.relativePath}`)}) — кийин ушул жерден оңдосо болот (✎).`
+      : `- Файл: [${ctx.contentDirName}/${entry.relativePath}](${fileUrl(site.repository, `${ctx.contentDirName}/${entry.relativePath}`)}) — потом его можно исправить там (✎).`,
     `- ${live}`,
     ...(ctx.hasTranslation ? [] : ["", addOther]),
   ];
