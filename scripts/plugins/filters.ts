@@ -2,6 +2,7 @@
 import { formatDay, formatMonth, monthName } from "../lib/shared/dates.ts";
 import { countEntries, t, typeNames } from "../lib/shared/dictionary.ts";
 import { entryFacts } from "../lib/model/facts.ts";
+import { engineCredit } from "../lib/model/engine-credit.ts";
 import { formatNumber } from "../lib/shared/format.ts";
 import { STATUS_TEXT } from "../lib/progress/plan-view.ts";
 import type { EleventyConfig } from "./eleventy.ts";
@@ -25,5 +26,6 @@ export default function filtersPlugin(config: EleventyConfig): void {
   for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
   // `t("key", lang)` reads better in templates as a call than as a filter.
   config.addNunjucksGlobal("t", t);
+  config.addNunjucksGlobal("engineCredit", engineCredit);
   config.addNunjucksGlobal("statusIcons", Object.fromEntries(Object.entries(STATUS_TEXT).map(([k, v]) => [k, v.icon])));
 }

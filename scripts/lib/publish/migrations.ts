@@ -44,7 +44,7 @@ export type Migration = z.infer<typeof migrationSchema>;
 
 const registrySchema = z.strictObject({
   $comment: z.string().optional(),
-  migrations: z.record(z.string().refine(isVersion, "a version MAJOR.MINOR.PATCH"), z.array(migrationSchema)),
+  migrations: z.record(z.string(), z.array(migrationSchema)),
 });
 export type Registry = z.infer<typeof registrySchema>;
 
@@ -64,6 +64,9 @@ export function parseRegistry(text: string): Registry {
   if (unknown.length) {
     throw new Error(`${MIGRATIONS_PATH}: steps this version of npm run upgrade does not know: ${unknown.join(", ")} (known: ${KNOWN_STEPS.join(", ")})`);
   }
+  const byVersion = (data as { migrations?: unknown } | null)?.migrations;
+  const badVersions = byVersion && typeof byVersion === "object" ? Object.keys(byVersion).filter((v) => !isVersion(v)) : [];
+  if (badVersions.length) throw new Error(`${MIGRATIONS_PATH}: ${badVersions.join(", ")}: not a version; keys are versions MAJOR.MINOR.PATCH (0.3.0)`);
   const result = registrySchema.safeParse(data);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);

@@ -108,8 +108,8 @@ export function conflictText(conflict: { path: string; kind: ConflictKind }, bas
 /** The lines printed when hand-made changes stop the upgrade. */
 export function conflictReport(conflicts: readonly { path: string; kind: ConflictKind }[], base: string, to: string, upstream: string): string {
   const head: Bilingual = {
-    ky: `Жаңыртуу ${base} → ${to} токтотулду: колго өзгөртүлгөн ${conflicts.length} файлды релиз да өзгөртөт, ошондуктан эч нерсе өзгөртүлгөн жок (файлдар да, бутактар да).`,
-    ru: `Обновление ${base} → ${to} остановлено: ${conflicts.length} из файлов, изменённых вручную, меняет и релиз, поэтому ничего не изменено (ни файлы, ни ветки).`,
+    ky: `Жаңыртуу ${base} → ${to} токтотулду: колго өзгөртүлгөн файлдарды (${conflicts.length}) релиз да өзгөртөт. Эч нерсе өзгөртүлгөн жок: файлдар да, бутактар да.`,
+    ru: `Обновление ${base} → ${to} остановлено: файлы, изменённые вручную, меняет и релиз (${conflicts.length}). Ничего не изменено: ни файлы, ни ветки.`,
   };
   const files = conflicts.map((c) => `\n  ${c.path}\n${bilingualLines(conflictText(c, base, to), "    ")}`).join("\n");
   const todo: Bilingual = {

@@ -30,7 +30,7 @@ export function engineOf(packageJson: string): Engine {
   if (typeof raw !== "string" || !/^(git\+)?https:\/\//.test(raw)) {
     throw new Error(`package.json: "repository.url" must be the official repository's https address, found ${JSON.stringify(raw)}`);
   }
-  const repository = raw.replace(/^git\+/, "").replace(/\.git$/, "").replace(/\/+$/, "");
+  const repository = raw.replace(/^git\+/, "").replace(/\/+$/, "").replace(/\.git$/, "");
   return { name: "Achyk", version, repository, gitUrl: `${repository}.git` };
 }
 
