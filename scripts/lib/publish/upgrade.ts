@@ -53,6 +53,8 @@ export type UpgradeResult =
       base: string;
       to: string;
       branch: string;
+      /** The branch the upgrade was prepared from, which its pull request goes into (`main`). */
+      onto: string;
       /** The upgrade commit, on top of `parent`. */
       commit: string;
       parent: string;
@@ -168,6 +170,7 @@ export function prepareUpgrade(options: UpgradeOptions): UpgradeResult {
     base: baseTag,
     to,
     branch: upgradeBranchName,
+    onto: branch,
     commit,
     parent,
     created,
