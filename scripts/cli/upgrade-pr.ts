@@ -108,15 +108,16 @@ if (values.print) {
 }
 if (!repo) fail({ ky: "GH_REPO берилген жок.", ru: "Не задан GH_REPO." }, 2);
 
-gh(["label", "create", UPGRADE_LABEL, "--force", "--color", "0E8A16", "--description", "Achyk жаңыртуусу / Обновление Achyk"]);
-const open = JSON.parse(gh(["pr", "list", "--state", "open", "--label", UPGRADE_LABEL, "--limit", "100", "--json", "number,headRefName"]).stdout || "[]") as OpenPullRequest[];
+// Upgrade pull requests are found by their branch; the label is only for people, so it may fail.
+const labelled = gh(["label", "create", UPGRADE_LABEL, "--force", "--color", "0E8A16", "--description", "Achyk жаңыртуусу / Обновление Achyk"]).ok;
+const open = JSON.parse(gh(["pr", "list", "--state", "open", "--limit", "200", "--json", "number,headRefName"], undefined, true).stdout || "[]") as OpenPullRequest[];
 const plan = planPullRequests(report.branch, open);
 let url: string;
 if (plan.update !== null) {
   gh(["pr", "edit", String(plan.update), "--title", title, "--body-file", "-"], body, true);
   url = `${server}/${repo}/pull/${plan.update}`;
 } else {
-  const created = gh(["pr", "create", "--base", report.onto, "--head", report.branch, "--title", title, "--body-file", "-", "--label", UPGRADE_LABEL], body);
+  const created = gh(["pr", "create", "--base", report.onto, "--head", report.branch, "--title", title, "--body-file", "-", ...(labelled ? ["--label", UPGRADE_LABEL] : [])], body);
   if (!created.ok) {
     const compare = `${server}/${repo}/compare/${report.onto}...${report.branch}?expand=1`;
     fail(

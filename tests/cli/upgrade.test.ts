@@ -285,6 +285,25 @@ describe("bad input stops before anything changes, with a clear message", () => 
   });
 });
 
+describe("a content migration that needs a person", () => {
+  it("stops, names the file and what to do, and changes nothing", async () => {
+    const repo = path.join(dir, "both-keys");
+    git(dir, "clone", "-q", "--branch", "main", member, repo);
+    // Someone already added the new key by hand, beside the old one.
+    await edit(path.join(repo, "content/_data/site.yaml"), (t) => `${t}require_kyrgyz: true\n`);
+    git(repo, "commit", "-q", "-am", "Both keys");
+    const head = git(repo, "rev-parse", "HEAD").trim();
+    const result = await upgrade(repo, "--from", upstream, "--to", TO);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^ky: Жаңыртуу ${BASE} → ${TO} токтотулду: мазмунду`));
+    expect(result.stderr).toContain("\n  content/_data/site.yaml (content/_data/site.yaml: kyrgyz_required → require_kyrgyz)\n");
+    expect(result.stderr).toContain("ky: Файлда «kyrgyz_required» да, «require_kyrgyz» да бар.");
+    expect(result.stderr).toContain("ru: В файле есть и «kyrgyz_required», и «require_kyrgyz».");
+    expect(git(repo, "rev-parse", "HEAD").trim()).toBe(head);
+    expect(git(repo, "for-each-ref", "--format=%(refname:short)", "refs/heads").trim()).toBe("main");
+  });
+});
+
 describe("in the workflow: workflow files held back, the branch prepared without switching, a JSON report", () => {
   let repo: string;
   let result: RunResult;

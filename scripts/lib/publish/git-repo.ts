@@ -24,7 +24,10 @@ export interface GitOptions {
   env?: Record<string, string>;
 }
 
-/** Runs git in `cwd` and returns its standard output; throws GitError on a non-zero exit. */
+/**
+ * Runs git in `cwd` and returns its standard output; throws GitError on a non-zero exit.
+ * @example git(repo, ["rev-parse", "HEAD"]) // "3b18e5…\n"
+ */
 export function git(cwd: string, args: readonly string[], { input, env }: GitOptions = {}): string {
   try {
     return execFileSync("git", [...args], {
@@ -41,7 +44,7 @@ export function git(cwd: string, args: readonly string[], { input, env }: GitOpt
   }
 }
 
-/** Like `git`, but false instead of an error. */
+/** Like `git`, but false instead of an error. @example gitOk(repo, ["config", "user.email"]) // false on a fresh runner */
 export function gitOk(cwd: string, args: readonly string[]): boolean {
   try {
     git(cwd, args);
@@ -51,7 +54,7 @@ export function gitOk(cwd: string, args: readonly string[]): boolean {
   }
 }
 
-/** The top folder of the repository `cwd` is in, or null outside one. */
+/** The top folder of the repository `cwd` is in, or null outside one. @example repositoryRoot("/srv/ak-terek/content") // "/srv/ak-terek" */
 export function repositoryRoot(cwd: string): string | null {
   try {
     return git(cwd, ["rev-parse", "--show-toplevel"]).trim();
@@ -76,17 +79,20 @@ export function parseLsRemote(output: string): Map<string, string> {
   return tags;
 }
 
-/** Tags of `from` (throws GitError when it cannot be read). */
+/** Tags of `from` (throws GitError when it cannot be read). @example remoteTags(repo, "https://github.com/achyk-kg/achyk.git").has("v0.2.0") */
 export function remoteTags(cwd: string, from: string): Map<string, string> {
   return parseLsRemote(git(cwd, ["ls-remote", "--tags", from]));
 }
 
-/** Private refs the upgrade fetches releases into: `refs/achyk/v0.2.0`. */
+/** Private refs the upgrade fetches releases into. @example releaseRef("v0.2.0") // "refs/achyk/v0.2.0" */
 export function releaseRef(tag: string): string {
   return `refs/achyk/${tag}`;
 }
 
-/** Fetches release tags of `from` into `refs/achyk/<tag>`, without the member's own tags changing. */
+/**
+ * Fetches release tags of `from` into `refs/achyk/<tag>`, without the member's own tags changing.
+ * @example fetchReleases(repo, "../achyk", ["v0.1.0", "v0.2.0"])
+ */
 export function fetchReleases(cwd: string, from: string, tags: readonly string[]): void {
   git(cwd, ["fetch", "--quiet", "--no-tags", "--force", from, ...tags.map((t) => `+refs/tags/${t}:${releaseRef(t)}`)]);
 }
@@ -109,7 +115,7 @@ export function readTree(cwd: string, treeish: string, paths: readonly string[] 
   return parseLsTree(git(cwd, ["ls-tree", "-r", "-z", "--full-tree", treeish, ...(paths.length ? ["--", ...paths] : [])]));
 }
 
-/** A file's text in a commit, or null when the commit has no such file. */
+/** A file's text in a commit, or null when the commit has no such file. @example readFileAt(repo, "refs/achyk/v0.2.0", "CHANGELOG.md") */
 export function readFileAt(cwd: string, treeish: string, file: string): string | null {
   const entry = readTree(cwd, treeish, [file]).get(file);
   return entry ? readBlob(cwd, entry.oid) : null;
@@ -120,12 +126,12 @@ export function readBlob(cwd: string, oid: string): string {
   return git(cwd, ["cat-file", "blob", oid]);
 }
 
-/** Stores a text as a git object and returns its id. */
+/** Stores a text as a git object and returns its id. @example writeBlob(repo, "a: 1\n") // "7a4e7f…" */
 export function writeBlob(cwd: string, text: string): string {
   return git(cwd, ["hash-object", "-w", "--stdin"], { input: text }).trim();
 }
 
-/** Whether an object (a commit of an older release, say) is in this repository. */
+/** Whether a commit (of an older release, say) is in this repository. @example hasObject(repo, "3b18e5…") // true */
 export function hasObject(cwd: string, oid: string): boolean {
   return gitOk(cwd, ["cat-file", "-e", `${oid}^{commit}`]);
 }
@@ -133,6 +139,7 @@ export function hasObject(cwd: string, oid: string): boolean {
 /**
  * The tree of `parent` with files set (an entry) or removed (null), built in a temporary
  * index: neither the member's index nor its working tree is touched.
+ * @example writeTreeWith(repo, "HEAD", new Map([["scripts/old.ts", null]])) // the tree's id
  */
 export function writeTreeWith(cwd: string, parent: string, files: ReadonlyMap<string, TreeEntry | null>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "achyk-index-"));
@@ -147,7 +154,10 @@ export function writeTreeWith(cwd: string, parent: string, files: ReadonlyMap<st
   }
 }
 
-/** A commit of `tree` on top of `parent`, by whoever git is configured for (else the upgrade itself). */
+/**
+ * A commit of `tree` on top of `parent`, by whoever git is configured for (else the upgrade itself).
+ * @example commitTree(repo, tree, parent, "Upgrade Achyk to v0.2.0 (from v0.1.0)\n") // the commit's id
+ */
 export function commitTree(cwd: string, tree: string, parent: string, message: string): string {
   return git(cwd, ["commit-tree", tree, "-p", parent, "-F", "-"], { input: message, env: fallbackIdentity(cwd) }).trim();
 }
@@ -164,7 +174,7 @@ function fallbackIdentity(cwd: string): Record<string, string> {
   };
 }
 
-/** The commit a ref points to, or null. */
+/** The commit a ref points to, or null. @example resolve(repo, "refs/heads/achyk-upgrade/v0.2.0") // null before the first run */
 export function resolve(cwd: string, ref: string): string | null {
   try {
     return git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).trim();
@@ -173,7 +183,7 @@ export function resolve(cwd: string, ref: string): string | null {
   }
 }
 
-/** The checked-out branch (`main`), or null on a detached HEAD. */
+/** The checked-out branch, or null on a detached HEAD. @example currentBranch(repo) // "main" */
 export function currentBranch(cwd: string): string | null {
   try {
     return git(cwd, ["symbolic-ref", "--quiet", "--short", "HEAD"]).trim();
@@ -182,7 +192,7 @@ export function currentBranch(cwd: string): string | null {
   }
 }
 
-/** Tracked files changed but not committed (untracked files do not count). */
+/** Tracked files changed but not committed (untracked files do not count). @example uncommittedChanges(repo) // ["content/_data/plan.yaml"] */
 export function uncommittedChanges(cwd: string): string[] {
   return git(cwd, ["status", "--porcelain", "-z", "--untracked-files=no"])
     .split("\0")

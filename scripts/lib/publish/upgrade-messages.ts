@@ -22,6 +22,7 @@ export function bilingualLines(text: Bilingual, indent = ""): string {
 const list = (items: readonly string[], max = 10) =>
   items.length > max ? `${items.slice(0, max).join(", ")} … (+${items.length - max})` : items.join(", ");
 
+/** Why an upgrade cannot start, and what to do. @example errors.older("v0.1.0", "0.2.0").ru // "v0.1.0 старше вашей версии (0.2.0). …" */
 export const errors = {
   notARepository: (dir: string): Bilingual => ({
     ky: `«${dir}» git репозиторийи эмес. Жаңыртууну сайттын репозиторийинин ичинде иштетиңиз.`,
@@ -105,7 +106,10 @@ export function conflictText(conflict: { path: string; kind: ConflictKind }, bas
   return { ky: `${what.ky} ${base} версиясын кайтаруу: ${restore}`, ru: `${what.ru} Вернуть версию ${base}: ${restore}` };
 }
 
-/** The lines printed when hand-made changes stop the upgrade. */
+/**
+ * The lines printed when hand-made changes stop the upgrade: each file, then what to do.
+ * @example conflictReport([{ path: "layouts/assets/site.css", kind: "edited" }], "v0.1.0", "v0.2.0", ENGINE.repository)
+ */
 export function conflictReport(conflicts: readonly { path: string; kind: ConflictKind }[], base: string, to: string, upstream: string): string {
   const head: Bilingual = {
     ky: `Жаңыртуу ${base} → ${to} токтотулду: колго өзгөртүлгөн файлдарды (${conflicts.length}) релиз да өзгөртөт. Эч нерсе өзгөртүлгөн жок: файлдар да, бутактар да.`,
@@ -127,7 +131,10 @@ export function conflictReport(conflicts: readonly { path: string; kind: Conflic
   return `${bilingualLines(head)}\n${files}\n\n${bilingualLines(todo)}`;
 }
 
-/** The lines printed when a content migration cannot be applied. */
+/**
+ * The lines printed when a content migration cannot be applied.
+ * @example migrationProblemReport(run.problems, "v0.1.0", "v0.2.0")
+ */
 export function migrationProblemReport(problems: readonly { description: string; file: string; message: Bilingual }[], base: string, to: string): string {
   const head: Bilingual = {
     ky: `Жаңыртуу ${base} → ${to} токтотулду: мазмунду жаңы версияга ылайыктоо мүмкүн болгон жок. Эч нерсе өзгөртүлгөн жок.`,
@@ -137,7 +144,10 @@ export function migrationProblemReport(problems: readonly { description: string;
   return `${bilingualLines(head)}\n${lines}`;
 }
 
-/** What was done, in numbers; Russian without number agreement ("файлов: 3"). */
+/**
+ * What was done, in numbers; Russian without number agreement ("файлов: 3").
+ * @example changeCounts({ update: 3, add: 1, remove: 0 }).ru // "изменено файлов: 3, добавлено: 1, удалено: 0"
+ */
 export function changeCounts(counts: { update: number; add: number; remove: number }): Bilingual {
   return {
     ky: `өзгөргөн файлдар: ${counts.update}, кошулганы: ${counts.add}, өчүрүлгөнү: ${counts.remove}`,

@@ -7,7 +7,7 @@
 import type { Bilingual } from "../shared/lang.ts";
 import { changeCounts } from "./upgrade-messages.ts";
 
-/** Every pull request (and label) the upgrade workflow makes carries this label. */
+/** The label of upgrade pull requests, for people (the workflow finds them by branch name). */
 export const UPGRADE_LABEL = "achyk-upgrade";
 /** The commit status that shows the checks on the pull request. */
 export const STATUS_CONTEXT = "achyk-upgrade / checks";
@@ -85,7 +85,7 @@ export function pullRequestTitle(to: string): string {
   return `Achyk ${to}: жаңыртуу / обновление`;
 }
 
-/** The hidden marker the workflow finds its pull request description by. */
+/** A hidden marker naming the release in the description. @example pullRequestMarker("v0.2.0") // "<!-- achyk:upgrade v0.2.0 -->" */
 export function pullRequestMarker(to: string): string {
   return `<!-- achyk:upgrade ${to} -->`;
 }
@@ -275,7 +275,7 @@ export function planPullRequests(branch: string, open: readonly OpenPullRequest[
   return { update: same?.number ?? null, close: ours.filter((pr) => pr !== same).map((pr) => pr.number) };
 }
 
-/** The comment on an upgrade pull request that a newer one replaces. */
+/** The comment on an upgrade pull request that a newer one replaces. @example supersededComment("v0.3.0") // "**Кыргызча.** Бул жаңыртуунун ордуна жаңыраак v0.3.0 келди…" */
 export function supersededComment(newer: string): string {
   return para({
     ky: `Бул жаңыртуунун ордуна жаңыраак ${newer} келди, ошондуктан бул pull request жабылды.`,

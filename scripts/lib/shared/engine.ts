@@ -34,7 +34,7 @@ export function engineOf(packageJson: string): Engine {
   return { name: "Achyk", version, repository, gitUrl: `${repository}.git` };
 }
 
-/** This engine, from the project's own package.json. */
+/** This engine, from the project's own package.json. @example ENGINE.repository // "https://github.com/achyk-kg/achyk" */
 export const ENGINE: Engine = engineOf(readFileSync(path.resolve(import.meta.dirname, "../../../package.json"), "utf8"));
 
 /** @example ENGINE_VERSION // "0.2.0" */
