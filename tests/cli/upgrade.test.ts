@@ -285,6 +285,22 @@ describe("bad input stops before anything changes, with a clear message", () => 
   });
 });
 
+describe("an untracked file where the release puts one", () => {
+  it("the branch is prepared all the same; git's refusal to switch is passed on with what to do", async () => {
+    const repo = path.join(dir, "untracked");
+    git(dir, "clone", "-q", "--branch", "main", member, repo);
+    await writeFile(path.join(repo, ".github/workflows/upgrade.yml"), "# a draft of our own\n");
+    const result = await upgrade(repo, "--from", upstream, "--to", TO);
+    expect(result.code, result.stderr).toBe(0);
+    expect(git(repo, "symbolic-ref", "--short", "HEAD").trim()).toBe("main");
+    expect(tree(repo, BRANCH).get(".github/workflows/upgrade.yml")).toBe(tree(upstream, TO).get(".github/workflows/upgrade.yml"));
+    expect(result.stdout).toMatch(/ky: Бутак даяр, бирок git ага өткөн жок \(.*untracked.*\)/);
+    expect(result.stdout).toContain(`ru: Ветка готова, но git не переключился на неё`);
+    expect(result.stdout).toContain(`git switch ${BRANCH} && npm ci`);
+    expect(await readFile(path.join(repo, ".github/workflows/upgrade.yml"), "utf8")).toBe("# a draft of our own\n");
+  });
+});
+
 describe("a content migration that needs a person", () => {
   it("stops, names the file and what to do, and changes nothing", async () => {
     const repo = path.join(dir, "both-keys");

@@ -220,6 +220,7 @@ export interface ReadyFacts {
   held: readonly { path: string; change: string }[];
   lockReplaced: boolean;
   migrations: readonly { description: string; files: readonly string[] }[];
+  switchProblem?: string;
 }
 
 /**
@@ -262,6 +263,14 @@ export function readySummary(f: ReadyFacts): string {
   }
   if (f.lockReplaced) {
     blocks.push(bilingualLines({ ky: `package-lock.json ${f.to} релизиникине алмаштырылды (сиздики өзгөртүлгөн эле).`, ru: `package-lock.json заменён на файл из ${f.to} (ваш был изменён).` }));
+  }
+  if (f.switchProblem) {
+    blocks.push(
+      bilingualLines({
+        ky: `Бутак даяр, бирок git ага өткөн жок (${f.switchProblem}). Ошол файлды башка жерге жылдырып, өзүңүз өтүңүз: git switch ${f.branch}`,
+        ru: `Ветка готова, но git не переключился на неё (${f.switchProblem}). Уберите мешающий файл и переключитесь сами: git switch ${f.branch}`,
+      }),
+    );
   }
   const where = f.checkedOut ? "" : `git switch ${f.branch} && `;
   blocks.push(

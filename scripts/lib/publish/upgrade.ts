@@ -61,6 +61,8 @@ export type UpgradeResult =
       /** false: the branch already held this very upgrade, nothing was written. */
       created: boolean;
       checkedOut: boolean;
+      /** Why git did not switch to the branch, when it was asked to and could not. */
+      switchProblem?: string;
       changes: { add: string[]; update: string[]; remove: string[] };
       kept: string[];
       held: { path: string; change: "add" | "update" | "remove" }[];
@@ -163,7 +165,18 @@ export function prepareUpgrade(options: UpgradeOptions): UpgradeResult {
   if (tree === git(root, ["rev-parse", "HEAD^{tree}"]).trim()) return { status: "up-to-date", version: current, to, from: options.from };
   const upgradeBranchName = upgradeBranch(to);
   const { commit, created } = commitOnBranch(root, upgradeBranchName, parent, tree, message);
-  if (checkout) git(root, ["switch", "--quiet", upgradeBranchName]);
+  // The branch is ready either way; a file git will not overwrite (an untracked one, say) only
+  // keeps the member where it is, and the summary then says how to switch.
+  let checkedOut = false;
+  let switchProblem: string | undefined;
+  if (checkout) {
+    try {
+      git(root, ["switch", "--quiet", upgradeBranchName]);
+      checkedOut = true;
+    } catch (error) {
+      switchProblem = error instanceof GitError ? firstLine(error.stderr) : String(error);
+    }
+  }
   return {
     status: "ready",
     from: options.from,
@@ -174,7 +187,8 @@ export function prepareUpgrade(options: UpgradeOptions): UpgradeResult {
     commit,
     parent,
     created,
-    checkedOut: checkout,
+    checkedOut,
+    ...(switchProblem ? { switchProblem } : {}),
     changes,
     kept: plan.kept,
     held,
