@@ -151,10 +151,44 @@ export function issueMessage(
     };
   }
   const e = describeExpected(issue);
+  const hint = quotedValueHint(issue, key, found);
   return {
-    ru: `Поле «${key}»: ожидается ${e.ru}, найдено ${f.ru}.`,
-    ky: `«${key}» талаасы: ${e.ky} күтүлөт, ${f.ky} табылды.`,
+    ru: `Поле «${key}»: ожидается ${e.ru}, найдено ${f.ru}.${hint ? ` ${hint.ru}` : ""}`,
+    ky: `«${key}» талаасы: ${e.ky} күтүлөт, ${f.ky} табылды.${hint ? ` ${hint.ky}` : ""}`,
   };
+}
+
+/**
+ * A number or true/false written as text: in quotes (`attendance: "120"`) or with spaces
+ * between digit groups (`reach: 2 300`). Says how to write it instead.
+ * @example quotedValueHint(issue, "attendance", "120")?.ru // "Число в кавычках читается как текст: уберите кавычки, «attendance: 120»."
+ */
+export function quotedValueHint(issue: core.$ZodIssue, key: string, found: unknown): Bilingual | undefined {
+  if (issue.code !== "invalid_type" || typeof found !== "string") return undefined;
+  const name = key.split(".").at(-1) ?? key;
+  const value = found.trim();
+  if (issue.expected === "number" || issue.expected === "int") {
+    if (/^[+-]?\d+(?:\.\d+)?$/.test(value)) {
+      return {
+        ru: `Число в кавычках читается как текст: уберите кавычки, «${name}: ${value}».`,
+        ky: `Тырмакчадагы сан текст катары окулат: тырмакчаларды алып салыңыз, «${name}: ${value}».`,
+      };
+    }
+    if (/^["']?\d{1,3}(?:[ \u00a0\u202f]\d{3})+["']?$/.test(value)) {
+      const digits = value.replace(/\D/g, "");
+      return {
+        ru: `Пишите число без пробелов и кавычек: «${name}: ${digits}».`,
+        ky: `Санды боштуксуз жана тырмакчасыз жазыңыз: «${name}: ${digits}».`,
+      };
+    }
+  }
+  if (issue.expected === "boolean" && /^(?:true|false)$/i.test(value)) {
+    return {
+      ru: `true и false пишутся без кавычек: «${name}: ${value.toLowerCase()}».`,
+      ky: `true жана false тырмакчасыз жазылат: «${name}: ${value.toLowerCase()}».`,
+    };
+  }
+  return undefined;
 }
 
 export const messages = {
@@ -165,6 +199,14 @@ export const messages = {
   noFrontMatter: (): Bilingual => ({
     ru: "Файл должен начинаться со строки «---», затем поля (title, date …), затем снова «---». Скопируйте шаблон из content/_templates/.",
     ky: "Файл «---» сабы менен башталышы керек, андан кийин талаалар (title, date …), анан кайра «---». Шаблонду content/_templates/ папкасынан көчүрүңүз.",
+  }),
+  unclosedFrontMatter: (): Bilingual => ({
+    ru: "Поля в начале файла открыты строкой «---» (строка 1), но не закрыты: нет второй строки «---». Добавьте строку «---» после последнего поля, перед текстом записи.",
+    ky: "Файлдын башындагы талаалар «---» сабы менен ачылган (1-сап), бирок жабылган эмес: экинчи «---» сабы жок. Акыркы талаадан кийин, жазуунун текстинен мурун «---» сабын кошуңуз.",
+  }),
+  yamlAliases: (): Bilingual => ({
+    ru: "В полях слишком много ссылок вида *имя на значения с &имя: такой файл нельзя прочитать безопасно (так выглядит атака на сборку). Уберите знаки & и * и напишите значения полностью.",
+    ky: "Талааларда &аты менен белгиленген маанилерге *аты түрүндөгү шилтемелер өтө көп: мындай файлды коопсуз окуу мүмкүн эмес (курууга чабуул ушундай көрүнөт). & жана * белгилерин алып салып, маанилерди толук жазыңыз.",
   }),
   frontMatterNotMap: (): Bilingual => ({
     ru: "Между линиями --- должны стоять поля в виде «название: значение».",
