@@ -7,13 +7,6 @@ import { findGarbledKyrgyz } from "../guards/garbled-text.ts";
 import { findNameList } from "../guards/personal-names.ts";
 import type { Problem } from "./problems.ts";
 import { scanPersonalData } from "../guards/privacy.ts";
-import type { Site } from "./site.ts";
-
-/** Office contacts may be public: they are the municipality's own numbers. */
-export function officeContacts(site: Site | undefined): string[] {
-  if (!site) return [];
-  return [site.contacts.phone, ...(site.contacts.phones ?? [])].filter((v): v is string => !!v);
-}
 
 /**
  * @example guardEntrySource(entry, "...ПИН 21205199100123...", ["+996 3722 5 12 34"]) // [{ severity: "error", key: "pin", … }]
