@@ -2,13 +2,14 @@
  * Stage 5 of the flow wired into Eleventy: the Pagefind index, written as the last step of
  * the build into `<output>/pagefind/`, plus `/assets/search-query.js`, the browser bundle of
  * scripts/lib/search/search-query.ts (with the Kyrgyz stemmer), so page and tests share one source.
- * PDF attachments are read once: their text goes into the index, and `achykSearch.scans`
- * tells entry pages which PDFs are scans without text.
+ * PDF attachments are read once, by validation: their text goes into the index, and
+ * `achykSearch.scans` tells entry pages which PDFs are scans without text.
  */
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build as esbuild } from "esbuild";
 import * as pagefind from "pagefind";
+import { attachmentPath } from "../lib/validate/file-references.ts";
 import type { LoadedContent } from "../lib/validate/load.ts";
 import { scannedFiles, searchRecords, searchText, searchTextFor } from "../lib/search/search-records.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
@@ -20,43 +21,16 @@ import { LANGS } from "../lib/shared/lang.ts";
 /** Bundled for the browser: the search page and the tests ask Pagefind through it. */
 const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search/search-query.ts"), output: "assets/search-query.js" };
 
-interface PdfTexts {
-  /** Attachment `file` → its text, or null for a scan. */
-  texts: Map<string, string | null>;
-  seconds: number;
-}
-
-/** PDF text per content load: pages and index share one extraction. */
-const pdfTextCache = new WeakMap<LoadedContent, Promise<PdfTexts>>();
-
-/** Text of every PDF attached to a live entry. A PDF that cannot be read fails the build. */
-function pdfTexts(content: LoadedContent): Promise<PdfTexts> {
-  let cached = pdfTextCache.get(content);
-  if (!cached) {
-    cached = (async () => {
-      const started = performance.now();
-      const files = new Set(
-        content.entries
-          .filter((e) => e.state === "live")
-          .flatMap((e) => (e.data.attachments ?? []).map((a) => a.file.replace(/^\/+/, "")))
-          .filter((file) => file.toLowerCase().endsWith(".pdf")),
-      );
-      const texts = new Map<string, string | null>();
-      // pdfjs costs ~120 MiB and half a second to load: only when there is a PDF to read.
-      const { extractPdfText } = files.size ? await import("../lib/search/pdf-text.ts") : { extractPdfText: null };
-      for (const file of [...files].sort()) {
-        const bytes = await readFile(path.join(content.contentDir, "files", file));
-        try {
-          texts.set(file, await extractPdfText!(bytes));
-        } catch (error) {
-          throw new Error(`PDF cannot be read / PDF окулбайт: files/${file}: ${(error as Error).message}`);
-        }
-      }
-      return { texts, seconds: (performance.now() - started) / 1000 };
-    })();
-    pdfTextCache.set(content, cached);
-  }
-  return cached;
+/**
+ * Text of every PDF attached to a live entry (`null` for a scan). Validation has read every
+ * PDF once already, for the privacy guard: the index takes the text from there.
+ */
+function pdfTexts(content: LoadedContent): Map<string, string | null> {
+  const files = content.entries
+    .filter((e) => e.state === "live")
+    .flatMap((e) => (e.data.attachments ?? []).map((a) => attachmentPath(a.file)))
+    .filter((file) => content.pdfText.has(file));
+  return new Map([...new Set(files)].sort().map((file) => [file, content.pdfText.get(file) ?? null]));
 }
 
 /** Pagefind's ready-made UIs: the search page has its own, so these are never loaded. */
@@ -67,8 +41,7 @@ const UNUSED_BUNDLES = [
 
 async function writeIndex(content: LoadedContent, outputDir: string): Promise<void> {
   const started = performance.now();
-  const pdf = await pdfTexts(content);
-  const texts = pdf.texts;
+  const texts = pdfTexts(content);
   const records = searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
@@ -81,10 +54,7 @@ async function writeIndex(content: LoadedContent, outputDir: string): Promise<vo
     await Promise.all(UNUSED_BUNDLES.map((file) => rm(path.join(outputDir, "pagefind", file), { force: true })));
     const scans = scannedFiles(texts).size;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `Search index: ${records.length} records (${texts.size - scans} PDF texts, ${scans} scans skipped) in ${seconds} s` +
-        ` (+ ${pdf.seconds.toFixed(1)} s reading PDFs).`,
-    );
+    console.log(`Search index: ${records.length} records (${texts.size - scans} PDF texts, ${scans} scans skipped) in ${seconds} s.`);
   } finally {
     await pagefind.close();
   }
@@ -110,7 +80,7 @@ async function writeBrowserModule(outputDir: string): Promise<void> {
 export default function searchPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykSearch", async () => {
     const content = await currentContent();
-    const scans = scannedFiles((await pdfTexts(content)).texts);
+    const scans = scannedFiles(pdfTexts(content));
     return {
       text: searchText,
       // For a <script type="application/json"> block: "<" escaped so no string can end it.

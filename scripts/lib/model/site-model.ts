@@ -16,7 +16,7 @@ import { computeProgress, progressCsv, progressJson, type Progress } from "../pr
 import { describeFile, mimeOfFileName } from "../shared/format.ts";
 import { entryShare, isPrintable, type EntryShare } from "./share.ts";
 import { surveyChartHtml } from "./survey-chart.ts";
-import { absoluteUrl, eventCalendarUrl } from "../shared/urls.ts";
+import { absoluteUrl, eventCalendarUrl, fileUrl } from "../shared/urls.ts";
 import { LANGS, otherLang, type Lang } from "../shared/lang.ts";
 
 export interface AttachmentView {
@@ -307,6 +307,6 @@ function attachmentView(a: { file: string; title: string }, content: LoadedConte
   const isImage = ["jpg", "jpeg", "png", "webp", "gif"].includes(ext);
   const bytes = content.attachments.get(file)?.bytes ?? 0;
   const sizeText = describeFile(bytes, mimeOfFileName(file), lang);
-  return { file, title: a.title, url: `/files/${file}`, isImage, isPdf: ext === "pdf", bytes, ext, sizeText };
+  return { file, title: a.title, url: fileUrl(file), isImage, isPdf: ext === "pdf", bytes, ext, sizeText };
 }
 

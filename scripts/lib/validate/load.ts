@@ -5,7 +5,9 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { scanAttachments, type AttachmentTextCache } from "./attachment-scan.ts";
 import { checkAttachmentFiles } from "./attachments.ts";
+import { attachmentPath, fileReferences, unreferencedFiles } from "./file-references.ts";
 import { readContentTree } from "./content-tree.ts";
 import type { Entry } from "./entry.ts";
 import { commitsUpTo, readGitHistory, type FileHistory } from "./git-history.ts";
@@ -30,6 +32,8 @@ export interface LoadOptions {
    * office contacts) did not change keeps its validated entry instead of being parsed again.
    */
   reuse?: LoadCache;
+  /** Watch mode: the text of attachments read by earlier loads, kept while the files stay the same. */
+  attachmentCache?: AttachmentTextCache;
 }
 
 /** Per entry file, its text and what validating it gave; see `LoadOptions.reuse`. */
@@ -49,12 +53,14 @@ export interface LoadedContent {
   /** Every valid entry, live, scheduled or draft: each stage decides what it shows. */
   entries: Entry[];
   attachments: Map<string, AttachmentFile>;
+  /** Text of every PDF in `files/`, read once for the privacy guard, for the search index; `null`: a scan. */
+  pdfText: Map<string, string | null>;
   problems: Problem[];
 }
 
 const READ_BATCH = 256;
 
-export async function loadContent({ contentDir, today, gitHistory = true, reuse }: LoadOptions): Promise<LoadedContent> {
+export async function loadContent({ contentDir, today, gitHistory = true, reuse, attachmentCache }: LoadOptions): Promise<LoadedContent> {
   const problems: Problem[] = [];
   const [{ site, officePhones }, plan, tree, history] = await Promise.all([
     readSite(contentDir, problems),
@@ -115,9 +121,20 @@ export async function loadContent({ contentDir, today, gitHistory = true, reuse 
   problems.push(...checkReportPeriods(entries, (entry, key) => lineOfByPath.get(entry.inputPath)?.(key) ?? 1));
   checkKyrgyzVersions(entries, site?.require_kyrgyz ?? false, problems);
   problems.push(...(reuse ? checkLinksReusing(entries, [...attachments.keys()]) : checkLinks(entries, attachments.keys())));
-  problems.push(...(await checkAttachmentFiles(path.join(contentDir, "files"), attachments.values(), site?.max_attachment_mb)));
+  const filesDir = path.join(contentDir, "files");
+  const fileProblems = await checkAttachmentFiles(filesDir, attachments.values(), site?.max_attachment_mb);
+  problems.push(...fileProblems);
+  // Files with an error already (wrong type, too large) are not read further: one message per file.
+  const refs = fileReferences(entries);
+  const failed = new Set(fileProblems.map((p) => p.file));
+  const readable = [...attachments.keys()].filter((file) => !failed.has(`files/${file}`));
+  const allowedFor = (file: string) => [...officeAllowed, ...(refs.get(file) ?? []).flatMap((e) => (e.data.allow_personal ?? []).map((a) => a.value))];
+  const scan = await scanAttachments(filesDir, readable, allowedFor, attachmentCache);
+  problems.push(...scan.problems);
+  for (const p of scan.problems) failed.add(p.file);
+  problems.push(...unreferencedFiles(attachments.keys(), refs, failed));
 
-  return { contentDir, today, site, plan, entries, attachments, problems: sortProblems(problems) };
+  return { contentDir, today, site, plan, entries, attachments, pdfText: scan.pdfText, problems: sortProblems(problems) };
 }
 
 /** Watch mode: link problems per entry, valid while every page, state and file is the same. */
@@ -203,7 +220,7 @@ function checkAttachments(
   problems: Problem[],
 ): void {
   entry.data.attachments?.forEach((attachment, i) => {
-    const normalised = path.posix.normalize(attachment.file.replace(/^\/+/, ""));
+    const normalised = attachmentPath(attachment.file);
     const line = lineOf(["attachments", i, "file"]);
     if (normalised.startsWith("..")) {
       problems.push({ severity: "error", file: entry.inputPath, line, key: "attachments.file", message: messages.attachmentOutside(attachment.file) });
