@@ -2,6 +2,7 @@
  * Thin on purpose: one plugin per stage of the flow, in flow order. Logic lives in scripts/lib.
  * content/*.md → validate → site model → pages (layouts/) → search index → publish
  */
+import cleanOutputPlugin from "./scripts/plugins/clean-output.ts";
 import contentPlugin, { currentContent } from "./scripts/plugins/content.ts";
 import filtersPlugin from "./scripts/plugins/filters.ts";
 import reachPlugin from "./scripts/plugins/reach.ts";
@@ -21,6 +22,7 @@ export default async function (config: EleventyConfig) {
   config.addPlugin(filtersPlugin);
   config.addPlugin(reachPlugin);
   config.addPlugin(searchPlugin);
+  config.addPlugin(cleanOutputPlugin);
   config.addPassthroughCopy({ "layouts/assets": "assets" });
   config.setQuietMode(true);
   return {

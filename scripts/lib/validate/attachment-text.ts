@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import type { Bilingual } from "../shared/lang.ts";
+import { stripForbiddenXml } from "../shared/xml-chars.ts";
 import { fileMessages, type AttachmentPlace } from "./messages.ts";
 import { decodeText } from "./text-encoding.ts";
 import { xmlText } from "./xml-text.ts";
@@ -63,7 +64,8 @@ async function pdfText(file: string, bytes: Uint8Array, inner?: string): Promise
   // pdfjs costs ~120 MiB and half a second to load: only when there is a PDF to read.
   const { extractPdfPages, pdfSearchText } = await import("./pdf-text.ts");
   try {
-    const pages = await extractPdfPages(bytes);
+    // Control characters of a PDF's text layer would go into the search index as they are.
+    const pages = (await extractPdfPages(bytes)).map(stripForbiddenXml);
     const parts = pages.map((text, i) => ({ text, page: i + 1, inner }));
     return inner ? { parts, issues: [] } : { parts, issues: [], searchText: pdfSearchText(pages) };
   } catch {
