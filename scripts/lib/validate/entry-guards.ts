@@ -5,6 +5,7 @@
 import type { Entry } from "./entry.ts";
 import { findGarbledKyrgyz } from "../guards/garbled-text.ts";
 import { findNameList } from "../guards/personal-names.ts";
+import { fileMessages } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 import { scanPersonalData } from "../guards/privacy.ts";
 
@@ -14,6 +15,10 @@ import { scanPersonalData } from "../guards/privacy.ts";
 export function guardEntrySource(entry: Entry, source: string, officeAllowed: readonly string[]): Problem[] {
   const allowed = [...officeAllowed, ...(entry.data.allow_personal ?? []).map((a) => a.value)];
   const problems: Problem[] = [];
+  // The file name is the page's address: a ПИН or phone there is published in every link.
+  for (const finding of scanPersonalData(entry.slug, { allowed })) {
+    problems.push({ severity: "error", file: entry.inputPath, line: 1, key: finding.kind, message: fileMessages.personalName(finding.kind, finding.value, entry.inputPath) });
+  }
   for (const finding of scanPersonalData(source, { allowed })) {
     problems.push({ severity: "error", file: entry.inputPath, line: finding.line, key: finding.kind, message: finding.message });
   }

@@ -307,5 +307,15 @@ describe("loadContent: cross-file checks on variations of the small tree", () =>
     const { problems } = await variant({ "ky/reports/2027-10.md": report("2027-10") });
     expect(errors(problems)).toEqual([expect.objectContaining({ file: "ky/reports/2027-10.md", line: 4, key: "period" })]);
   });
+
+  const namedEntries = [
+    { file: "ky/posts/21205199100123.md", ru: "Имя файла «ky/posts/21205199100123.md» содержит персональный идентификационный номер" },
+    { file: "ky/posts/0555123456.md", ru: "содержит номер телефона: «0555123456»" },
+  ] as const;
+  it.each(namedEntries)("an entry named by a personal number is refused: $file", async ({ file, ru }) => {
+    const { problems } = await variant({ [file]: "---\ntitle: Тизме\ndate: 2026-11-01\n---\nТекст.\n" });
+    expect(errors(problems)).toEqual([expect.objectContaining({ file, line: 1 })]);
+    expect(errors(problems)[0]!.message.ru).toContain(ru);
+  });
 });
 
