@@ -97,6 +97,8 @@ const DOTTED_NUMBER = new RegExp(
   "gu",
 );
 
+const DIGIT_DOT_DIGIT = /\d\.\d/;
+
 /** URLs are masked before digit scanning: their numeric ids and dates are not personal data. */
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`\]\)]+/giu;
 /** Inside URLs only WhatsApp links carry a phone. */
@@ -170,7 +172,8 @@ function scanLine(line: string): RawFinding[] {
   for (const run of digitRuns(masked)) {
     found.push(...classifyRun(run, masked));
   }
-  for (const match of masked.matchAll(DOTTED_NUMBER)) {
+  // Most lines hold no digit-dot-digit at all: skip the dotted pass for them.
+  for (const match of DIGIT_DOT_DIGIT.test(masked) ? masked.matchAll(DOTTED_NUMBER) : []) {
     const kind = classifyDotted(match[1] ?? "", (match[2] ?? "").split("."), masked, match.index);
     if (kind) found.push({ index: match.index, kind, value: match[0] });
   }

@@ -51,6 +51,7 @@ function tryUtf8(bytes: Uint8Array): string | null {
 function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   const sample = Math.min(bytes.length, 4096);
+  if (!bytes.subarray(0, sample).includes(0)) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < sample; i += 2) {
