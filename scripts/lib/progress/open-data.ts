@@ -42,9 +42,15 @@ export function progressJson(progress: Progress): ProgressJson {
   };
 }
 
-/** One CSV field, quoted when RFC 4180 requires it. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * One CSV field, quoted when RFC 4180 requires it. A field a spreadsheet would run as a
+ * formula (starting with `=`, `+`, `-`, `@`, tab or CR: OWASP's CSV injection rule) gets a
+ * leading `'`, so opening the open data in Excel runs nothing.
+ * @example csvField("=HYPERLINK(\"http://x\")") // "\"'=HYPERLINK(\"\"http://x\"\")\""
+ */
+export function csvField(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
 /**
