@@ -14,6 +14,8 @@ export interface CorpusFile {
   /** Relative to the content folder, e.g. `ky/posts/2026-03-14-suu-42.md`. */
   path: string;
   text: string;
+  /** What the build makes of it on `today`: a page (live), a page later (scheduled), never (draft). */
+  state: "live" | "scheduled" | "draft";
 }
 
 export interface CorpusOptions {
@@ -286,7 +288,8 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       const rand = seededRandom(((options.seed ?? 1) * 1_000_003 + plan.n * 7919) >>> 0);
       const frontMatter = [...commonKeys(plan, topic, lang, rand), ...typeKeys(plan, lang, rand)];
       const body = renderBody(plan, topic, lang, rand);
-      files.push({ path: `${lang}/${plan.type}/${slug}.md`, text: `---\n${frontMatter.join("\n")}\n---\n\n${body}` });
+      const state = plan.draft ? "draft" : (plan.publish ?? plan.date) > options.today ? "scheduled" : "live";
+      files.push({ path: `${lang}/${plan.type}/${slug}.md`, text: `---\n${frontMatter.join("\n")}\n---\n\n${body}`, state });
     }
   }
   return files;

@@ -21,7 +21,7 @@ import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promi
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { generateCorpus } from "./bench-corpus.ts";
+import { generateCorpus, type CorpusFile } from "./bench-corpus.ts";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const benchDir = path.join(projectDir, ".bench");
@@ -150,7 +150,7 @@ function fail(what: string, result: Measured): never {
 
 // ------------------------------------------------------------------------------ the steps
 
-async function writeCorpus(size: number): Promise<{ dir: string; files: string[] }> {
+async function writeCorpus(size: number): Promise<{ dir: string; files: CorpusFile[] }> {
   const dir = path.join(benchDir, `corpus-${size}`);
   await rm(dir, { recursive: true, force: true });
   const corpus = generateCorpus({ size, today: TODAY });
@@ -164,7 +164,7 @@ async function writeCorpus(size: number): Promise<{ dir: string; files: string[]
   const site = await readFile(path.join(projectDir, "content/_data/site.yaml"), "utf8");
   await writeFile(path.join(dir, "_data/site.yaml"), site.replace(/^history_import:.*$/m, ""));
   await writeFile(path.join(dir, "_data/plan.yaml"), await readFile(path.join(projectDir, "content/_data/plan.yaml"), "utf8"));
-  return { dir, files: corpus.map((f) => f.path) };
+  return { dir, files: corpus };
 }
 
 const contentEnv = (corpus: string) => ({ CONTENT_DIR: path.relative(projectDir, corpus), SITE_TODAY: TODAY });
@@ -233,7 +233,7 @@ async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, t
  * first build, edits one entry `runs` times and times until its page on disk shows the edit
  * and until Eleventy logs the end of the rebuild ("Wrote …").
  */
-async function measureWatch(benchCorpus: string, files: readonly string[]) {
+async function measureWatch(benchCorpus: string, files: readonly CorpusFile[]) {
   // Eleventy's watcher skips what .gitignore lists (.bench/ is): watch a copy in the temp folder.
   const corpus = path.join(os.tmpdir(), `achyk-bench-watch-${process.pid}`);
   await rm(corpus, { recursive: true, force: true });
@@ -256,8 +256,8 @@ async function measureWatch(benchCorpus: string, files: readonly string[]) {
     await waitFor(() => (wrote() > 0 ? true : undefined), BUILD_TIMEOUT_MS, "the first build of npm start");
     const firstBuildMs = performance.now() - started;
     await sleep(1500); // let the watcher settle
-    // A live Kyrgyz post: its page is /ky/posts/<slug>/.
-    const rel = files.find((f) => f.startsWith("ky/posts/"))!;
+    // A live Kyrgyz post (a draft or scheduled one has no page): its page is /ky/posts/<slug>/.
+    const rel = files.find((f) => f.path.startsWith("ky/posts/") && f.state === "live")!.path;
     const file = path.join(corpus, rel);
     const page = path.join(out, rel.replace(/\.md$/, ""), "index.html");
     const original = await readFile(file, "utf8");
