@@ -9,6 +9,7 @@ import filtersPlugin from "./scripts/plugins/filters.ts";
 import reachPlugin from "./scripts/plugins/reach.ts";
 import searchPlugin from "./scripts/plugins/search.ts";
 import templateCachePlugin from "./scripts/plugins/template-cache.ts";
+import profilePlugin from "./scripts/plugins/profile.ts";
 import type { EleventyConfig } from "./scripts/plugins/eleventy.ts";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { pathPrefixOf } from "./scripts/lib/validate/site.ts";
@@ -18,6 +19,7 @@ export default async function (config: EleventyConfig) {
   const { site } = await currentContent();
   const pathPrefix = site ? pathPrefixOf(site.base_url) : "/";
   if (pathPrefix !== "/") config.addPlugin(HtmlBasePlugin);
+  config.addPlugin(profilePlugin);
   config.addPlugin(templateCachePlugin);
   config.addPlugin(contentPlugin);
   config.addPlugin(filtersPlugin);

@@ -2,8 +2,10 @@
  * `npm run build`: validate → render (Eleventy) → index (Pagefind) into a temporary folder,
  * then swap it into `_site/`. Any error exits non-zero and leaves the previous `_site/` as it was.
  * Every line it prints is escaped as workflow-command data (it runs in GitHub Actions).
+ * `--profile` (or ACHYK_PROFILE=1) prints the timeline of stages: wall and CPU time, cores busy.
  */
 import { mkdir, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { BuildEnvError, readBuildEnv } from "../lib/shared/env.ts";
@@ -12,10 +14,16 @@ import { hasErrors, loadContent } from "../lib/validate/load.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
 import { removeStaleBuilds, swapDirectory } from "../lib/publish/swap-dir.ts";
 import { usePreloadedContent } from "../plugins/content.ts";
+import { formatTimeline, sampleCpu, timeline } from "../lib/shared/timeline.ts";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const outputDir = path.resolve(process.env.ACHYK_OUTPUT ?? path.join(projectDir, "_site"));
 const started = performance.now();
+const profile = process.argv.includes("--profile") || process.env.ACHYK_PROFILE === "1";
+// Everything before this line: Node, tsx and the modules of the build loading.
+const startupCpu = process.cpuUsage();
+timeline.add({ name: "start-up", start: 0, end: started, cpu: (startupCpu.user + startupCpu.system) / 1000 });
+const stopSampling = profile ? sampleCpu() : undefined;
 
 let env;
 try {
@@ -28,7 +36,7 @@ try {
 
 const workDir = `${outputDir}.building-${process.pid}`;
 try {
-  const content = await loadContent(env);
+  const content = await timeline.span("validate", () => loadContent(env));
   for (const problem of content.problems) {
     if (problem.severity !== "info") console.error(formatProblem(problem, env.contentDirName));
   }
@@ -46,10 +54,11 @@ try {
     configPath: path.join(projectDir, "eleventy.config.ts"),
     quietMode: true,
   });
-  await eleventy.write();
-  await swapDirectory(workDir, outputDir);
+  await timeline.span("Eleventy: data, pages, index", () => eleventy.write());
+  await timeline.span("swap into place", () => swapDirectory(workDir, outputDir));
   const live = content.entries.filter((e) => e.state === "live").length;
   console.log(escapeData(`Built ${live} live entries into ${path.relative(process.cwd(), outputDir) || "."} in ${((performance.now() - started) / 1000).toFixed(1)} s (today ${env.today}).`));
+  if (stopSampling) console.log(formatTimeline(timeline.spans, stopSampling(), os.availableParallelism()));
 } catch (error) {
   await rm(workDir, { recursive: true, force: true });
   for (const line of errorLines(error)) console.error(line);

@@ -14,6 +14,7 @@ import { publishedFiles } from "../lib/validate/file-references.ts";
 import { syncPublishedFiles } from "../lib/publish/attachment-files.ts";
 import type { AttachmentTextCache } from "../lib/validate/attachment-scan.ts";
 import type { EleventyConfig } from "./eleventy.ts";
+import { timeline } from "../lib/shared/timeline.ts";
 
 let preloaded: LoadedContent | undefined;
 
@@ -60,8 +61,8 @@ export default function contentPlugin(config: EleventyConfig): void {
       content,
       site: content.site,
       plan: content.plan,
-      ...buildSiteModel(content, env.contentDirName),
-      ...buildProgressModel(content, env.contentDirName),
+      ...(await timeline.span("site model", () => buildSiteModel(content, env.contentDirName))),
+      ...(await timeline.span("progress model", () => buildProgressModel(content, env.contentDirName))),
     };
   });
   config.on("eleventy.before", async ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {

@@ -11,6 +11,7 @@ import { livePdfTexts, scannedFiles } from "../lib/search/pdf-texts.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { changedEntryKeys, currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
+import { timeline } from "../lib/shared/timeline.ts";
 import { entryMedia, pictureHtml } from "./reach.ts";
 
 export default function pagesPlugin(config: EleventyConfig): void {
@@ -19,7 +20,7 @@ export default function pagesPlugin(config: EleventyConfig): void {
     const content = await currentContent();
     const changed = changedEntryKeys();
     const views = buildSiteModel(content, env.contentDirName).entries.filter((e) => !changed || changed.has(e.key));
-    const media = await entryMedia(content, path.resolve(config.directories.output));
+    const media = await timeline.span("QR codes and photos", () => entryMedia(content, path.resolve(config.directories.output)));
     const pictures = new Map([...media.images].map(([file, metadata]) => [file, pictureHtml(metadata, "")]));
     return entryPages(views, { qr: media.qr, formQr: media.formQr, pictures, scans: scannedFiles(livePdfTexts(content)) });
   });

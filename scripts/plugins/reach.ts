@@ -21,6 +21,7 @@ import { buildSiteModel } from "../lib/model/site-model.ts";
 import { robotsTxt, sitemapPages, sitemapXml } from "../lib/reach/sitemap.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
+import { timeline } from "../lib/shared/timeline.ts";
 
 /** Photo widths: a phone screen and a wide screen (at most the original's width). */
 const PHOTO_WIDTHS = [480, 960];
@@ -85,45 +86,48 @@ export default function reachPlugin(config: EleventyConfig): void {
 
   config.addFilter("dateToRfc3339", dateToRfc3339);
 
-  config.addGlobalData("achykReach", async () => {
-    const content = await currentContent();
-    const site = content.site;
-    if (!site) return null;
-    const model = buildSiteModel(content, env.contentDirName);
-    const outputDir = path.resolve(config.directories.output);
+  config.addGlobalData("achykReach", () => timeline.span("feeds, calendars, sitemap, preview image", () => reachData(config, env)));
+}
 
-    const og = await Image(Buffer.from(ogImageSvg({ name: site.name, region: site.region })), {
-      widths: [OG_WIDTH],
-      formats: ["png"],
-      outputDir: path.join(outputDir, path.dirname(OG_IMAGE_PATH)),
-      urlPath: `${path.dirname(OG_IMAGE_PATH)}/`,
-      filenameFormat: () => path.basename(OG_IMAGE_PATH),
-    });
-    const ogPng = og.png?.[0];
+/** The link-preview picture, feeds, calendars, sitemap and robots.txt of a build. */
+async function reachData(config: EleventyConfig, env: ReturnType<typeof readBuildEnv>) {
+  const content = await currentContent();
+  const site = content.site;
+  if (!site) return null;
+  const model = buildSiteModel(content, env.contentDirName);
+  const outputDir = path.resolve(config.directories.output);
 
-    const feeds = await Promise.all(
-      feedViews(model.entries, site, content.today).map(async (feed) => ({
-        ...feed,
-        updated: bishkekMidnight(feed.updatedDay),
-        entries: await Promise.all(
-          feed.entries.map(async (entry) => ({
-            ...entry,
-            published: bishkekMidnight(entry.publishedDay),
-            updated: bishkekMidnight(entry.updatedDay),
-            // Root-relative links first (they keep a project site's /<repository>/ path), then the rest.
-            html: await convertHtmlToAbsoluteUrls(entry.html.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${site.base_url}`), entry.url),
-          })),
-        ),
-      })),
-    );
-
-    return {
-      ogImage: { url: ogPng?.url ?? OG_IMAGE_PATH, width: ogPng?.width ?? OG_WIDTH, height: ogPng?.height ?? OG_HEIGHT },
-      calendars: eventCalendars(content.entries, site, content.today),
-      feeds,
-      feedTitles: Object.fromEntries(feeds.map((f) => [f.lang, f.title])),
-      sitemapXml: sitemapXml(sitemapPages(model, buildProgressModel(content, env.contentDirName).planPages), site.base_url),
-      robotsTxt: robotsTxt(site.base_url),
-    };
+  const og = await Image(Buffer.from(ogImageSvg({ name: site.name, region: site.region })), {
+    widths: [OG_WIDTH],
+    formats: ["png"],
+    outputDir: path.join(outputDir, path.dirname(OG_IMAGE_PATH)),
+    urlPath: `${path.dirname(OG_IMAGE_PATH)}/`,
+    filenameFormat: () => path.basename(OG_IMAGE_PATH),
   });
+  const ogPng = og.png?.[0];
+
+  const feeds = await Promise.all(
+    feedViews(model.entries, site, content.today).map(async (feed) => ({
+      ...feed,
+      updated: bishkekMidnight(feed.updatedDay),
+      entries: await Promise.all(
+        feed.entries.map(async (entry) => ({
+          ...entry,
+          published: bishkekMidnight(entry.publishedDay),
+          updated: bishkekMidnight(entry.updatedDay),
+          // Root-relative links first (they keep a project site's /<repository>/ path), then the rest.
+          html: await convertHtmlToAbsoluteUrls(entry.html.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${site.base_url}`), entry.url),
+        })),
+      ),
+    })),
+  );
+
+  return {
+    ogImage: { url: ogPng?.url ?? OG_IMAGE_PATH, width: ogPng?.width ?? OG_WIDTH, height: ogPng?.height ?? OG_HEIGHT },
+    calendars: eventCalendars(content.entries, site, content.today),
+    feeds,
+    feedTitles: Object.fromEntries(feeds.map((f) => [f.lang, f.title])),
+    sitemapXml: sitemapXml(sitemapPages(model, buildProgressModel(content, env.contentDirName).planPages), site.base_url),
+    robotsTxt: robotsTxt(site.base_url),
+  };
 }

@@ -17,6 +17,7 @@ import { buildSiteModel } from "../lib/model/site-model.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
+import { timeline } from "../lib/shared/timeline.ts";
 import { LANGS } from "../lib/shared/lang.ts";
 
 /** Bundled for the browser: the search page and the tests ask Pagefind through it. */
@@ -32,15 +33,19 @@ async function writeIndex(content: LoadedContent, outputDir: string): Promise<vo
   const started = performance.now();
   const texts = livePdfTexts(content);
   const records = searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts);
+  const endAdd = timeline.begin("search index: records to Pagefind");
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     const failed = added.flatMap((r) => r.errors);
     if (failed.length) throw new Error(`Pagefind: ${failed.join("; ")}`);
+    endAdd();
+    const endWrite = timeline.begin("search index: Pagefind writes");
     const written = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
     await Promise.all(UNUSED_BUNDLES.map((file) => rm(path.join(outputDir, "pagefind", file), { force: true })));
+    endWrite();
     const scans = [...texts.values()].filter((text) => text === null).length;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Search index: ${records.length} records (${texts.size - scans} PDF texts, ${scans} scans skipped) in ${seconds} s.`);

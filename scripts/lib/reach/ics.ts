@@ -184,7 +184,11 @@ export function escapeText(value: string): string {
     .replace(/\n/g, "\\n");
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point (a character of a string's iterator). */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /**
  * Fold one content line at 75 octets (RFC 5545 §3.1): continuation lines start with a space,
@@ -195,11 +199,13 @@ const encoder = new TextEncoder();
  * foldLine("SUMMARY:" + "я".repeat(40)).split("\r\n") // ["SUMMARY:я…(33 я)", " я…(7 я)", ""]
  */
 export function foldLine(line: string): string {
+  // Most lines are short: at most 3 octets a UTF-16 unit, so 25 units always fit.
+  if (line.length <= MAX_OCTETS / 3) return line + CRLF;
   const parts: string[] = [];
   let current = "";
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char);
     if (octets + size > MAX_OCTETS) {
       parts.push(current);
       current = " ";

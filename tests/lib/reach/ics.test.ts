@@ -155,6 +155,9 @@ describe("escapeText and foldLine", () => {
     { name: "76 ASCII octets", line: "X".repeat(76), parts: ["X".repeat(75), " X"] },
     { name: "2-byte letters never split", line: `SUMMARY:${"я".repeat(40)}`, parts: [`SUMMARY:${"я".repeat(33)}`, ` ${"я".repeat(7)}`] },
     { name: "4-byte emoji at the edge", line: `${"x".repeat(73)}😀y`, parts: ["x".repeat(73), " 😀y"] },
+    { name: "25 three-byte characters: 75 octets, untouched", line: "€".repeat(25), parts: ["€".repeat(25)] },
+    { name: "26 three-byte characters: folded after 25", line: "€".repeat(26), parts: ["€".repeat(25), " €"] },
+    { name: "13 emoji (26 UTF-16 units, 52 octets) untouched", line: "😀".repeat(13), parts: ["😀".repeat(13)] },
   ] as const;
   it.each(folds)("foldLine: $name", ({ line, parts }) => {
     const folded = foldLine(line);

@@ -1,0 +1,200 @@
+/**
+ * Where a build spends its time: each stage's start, end, wall and CPU time, and how many cores
+ * the build kept busy over time (this process with its worker threads, plus child processes such
+ * as Pagefind's). `npm run build -- --profile` prints it; `npm run bench -- --profile` too. It
+ * shows where the build waits and which stages could overlap, without a profiler.
+ * Times are milliseconds since the process started (`performance.now()`).
+ */
+import { readFileSync, readdirSync } from "node:fs";
+
+export interface Span {
+  name: string;
+  start: number;
+  end: number;
+  /** CPU time of this process (all threads) while the span ran; overlapping spans share it. */
+  cpu: number;
+}
+
+export interface CpuSample {
+  at: number;
+  /** CPU time so far of this process, all threads. */
+  self: number;
+  /** CPU time so far of its child processes (Pagefind, esbuild), as last seen. */
+  children: number;
+}
+
+const cpuNow = (): number => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
+/**
+ * Stages of one run, recorded as they happen.
+ * @example const t = new Timeline(); await t.span("validate", () => loadContent(env)); t.spans[0]?.name // "validate"
+ */
+export class Timeline {
+  readonly spans: Span[] = [];
+
+  constructor(
+    private readonly clock: () => number = () => performance.now(),
+    private readonly cpu: () => number = cpuNow,
+  ) {}
+
+  /** Starts a stage; call the function returned when it ends. */
+  begin(name: string): () => void {
+    const start = this.clock();
+    const cpu = this.cpu();
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.spans.push({ name, start, end: this.clock(), cpu: this.cpu() - cpu });
+    };
+  }
+
+  /** Runs `work` as one stage (also when it throws). */
+  async span<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+    const end = this.begin(name);
+    try {
+      return await work();
+    } finally {
+      end();
+    }
+  }
+
+  /** Records a stage measured elsewhere (in a worker thread, another process). */
+  add(span: Span): void {
+    this.spans.push(span);
+  }
+}
+
+/** This process's timeline: every stage of a build marks itself here. */
+export const timeline = new Timeline();
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_S = 100;
+
+/** CPU milliseconds of this process's living child processes, from /proc (0 where there is none). */
+export function childrenCpuMs(pid: number = process.pid): number {
+  let total = 0;
+  for (const child of childPids(pid)) {
+    try {
+      const stat = readFileSync(`/proc/${child}/stat`, "utf8");
+      // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
+      total += childrenCpuMs(child);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return total;
+}
+
+function childPids(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) => {
+      try {
+        return readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      } catch {
+        return [];
+      }
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Samples CPU time every `intervalMs` until stopped. Child processes count with the most CPU
+ * time seen of each (a process that ends between two samples keeps its last figure).
+ * @example const stop = sampleCpu(200); …; const samples = stop();
+ */
+export function sampleCpu(intervalMs = 200): () => CpuSample[] {
+  const samples: CpuSample[] = [];
+  const seen = new Map<number, number>();
+  const take = () => {
+    for (const child of childPids(process.pid)) {
+      const ms = childrenCpuMs(child) + ownCpuMs(child);
+      if (ms > (seen.get(child) ?? 0)) seen.set(child, ms);
+    }
+    let children = 0;
+    for (const ms of seen.values()) children += ms;
+    samples.push({ at: performance.now(), self: cpuNow(), children });
+  };
+  take();
+  const timer = setInterval(take, intervalMs);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    take();
+    return samples;
+  };
+}
+
+function ownCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
+  } catch {
+    return 0;
+  }
+}
+
+const BARS = " ▁▂▃▄▅▆▇█";
+const s = (ms: number) => (ms / 1000).toFixed(1);
+
+/**
+ * The timeline as text: a table of stages (start, end, wall, CPU), a bar per stage over the
+ * run's time, and how many of `cores` cores were busy in each slice of time.
+ * @example formatTimeline([{ name: "validate", start: 0, end: 2000, cpu: 3600 }], [], 2).split("\n")[0] // "Timeline: 2.0 s wall, …"
+ */
+export function formatTimeline(spans: readonly Span[], samples: readonly CpuSample[], cores: number, width = 60): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const first = samples[0];
+  const last = samples.at(-1);
+  const end = Math.max(...sorted.map((x) => x.end), last?.at ?? 0, 1);
+  const cpuTotal = first && last ? last.self + last.children - (first.self + first.children) : undefined;
+  const lines: string[] = [];
+  const busy = cpuTotal !== undefined && last && first ? cpuTotal / Math.max(1, last.at - first.at) : undefined;
+  lines.push(
+    `Timeline: ${s(end)} s wall${cpuTotal !== undefined ? `, ${s(cpuTotal)} s CPU from ${s(first!.at)} s (this process and its children), ${busy!.toFixed(2)} of ${cores} cores busy on average` : ""}`,
+  );
+  const nameWidth = Math.max(5, ...sorted.map((x) => x.name.length));
+  lines.push(`${"stage".padEnd(nameWidth)}  start    end   wall    CPU  ${"|".padEnd(width, " ")}|`);
+  const scale = width / end;
+  for (const span of sorted) {
+    const from = Math.min(width - 1, Math.floor(span.start * scale));
+    const to = Math.max(from + 1, Math.min(width, Math.ceil(span.end * scale)));
+    const bar = `${" ".repeat(from)}${"█".repeat(to - from)}`.padEnd(width, " ");
+    lines.push(`${span.name.padEnd(nameWidth)} ${s(span.start).padStart(6)} ${s(span.end).padStart(6)} ${s(span.end - span.start).padStart(6)} ${s(span.cpu).padStart(6)}  |${bar}|`);
+  }
+  if (samples.length > 1) {
+    // Cores busy per column: CPU time spent in the column's slice of time over its length.
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const from = (c * end) / width;
+      const to = ((c + 1) * end) / width;
+      const used = cpuAt(samples, to) - cpuAt(samples, from);
+      const level = Math.max(0, Math.min(1, used / ((to - from) * cores)));
+      cells.push(samples[0]!.at > to ? " " : BARS[Math.round(level * (BARS.length - 1))]!);
+    }
+    lines.push(`${`cores busy (of ${cores})`.padEnd(nameWidth)} ${"".padStart(27)}  |${cells.join("")}|`);
+  }
+  return lines.join("\n");
+}
+
+/** Total CPU (self + children) at a moment, interpolated between samples. */
+function cpuAt(samples: readonly CpuSample[], at: number): number {
+  const total = (x: CpuSample) => x.self + x.children;
+  if (at <= samples[0]!.at) return total(samples[0]!);
+  for (let i = 1; i < samples.length; i++) {
+    const b = samples[i]!;
+    if (at <= b.at) {
+      const a = samples[i - 1]!;
+      return total(a) + ((total(b) - total(a)) * (at - a.at)) / Math.max(1e-9, b.at - a.at);
+    }
+  }
+  return total(samples.at(-1)!);
+}
