@@ -15,6 +15,7 @@ import { formatProblem } from "../lib/validate/problems.ts";
 import { removeStaleBuilds, swapDirectory } from "../lib/publish/swap-dir.ts";
 import { usePreloadedContent } from "../plugins/content.ts";
 import { formatTimeline, sampleCpu, timeline } from "../lib/shared/timeline.ts";
+import { cacheDirFrom } from "../lib/shared/disk-cache.ts";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const outputDir = path.resolve(process.env.ACHYK_OUTPUT ?? path.join(projectDir, "_site"));
@@ -36,7 +37,7 @@ try {
 
 const workDir = `${outputDir}.building-${process.pid}`;
 try {
-  const content = await timeline.span("validate", () => loadContent(env));
+  const content = await timeline.span("validate", () => loadContent({ ...env, cacheDir: cacheDirFrom() }));
   for (const problem of content.problems) {
     if (problem.severity !== "info") console.error(formatProblem(problem, env.contentDirName));
   }

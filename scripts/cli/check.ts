@@ -6,12 +6,14 @@
 import { BuildEnvError, readBuildEnv } from "../lib/shared/env.ts";
 import { errorLines, escapeData } from "../lib/shared/workflow-commands.ts";
 import { hasErrors, loadContent } from "../lib/validate/load.ts";
+import { cacheDirFrom } from "../lib/shared/disk-cache.ts";
 import { formatProblem, githubAnnotation } from "../lib/validate/problems.ts";
 
 const github = process.argv.includes("--github");
 try {
   const env = readBuildEnv();
-  const content = await loadContent(env);
+  // No page is shown: bodies are checked, not rendered.
+  const content = await loadContent({ ...env, html: false, cacheDir: cacheDirFrom() });
 
   for (const problem of content.problems) {
     const line = formatProblem(problem, env.contentDirName);

@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { readBuildEnv } from "../lib/shared/env.ts";
+import { cacheDirFrom } from "../lib/shared/disk-cache.ts";
 import { hasErrors, loadContent, type LoadCache, type LoadedContent } from "../lib/validate/load.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
@@ -43,7 +44,7 @@ export function currentContent(): Promise<LoadedContent> {
   if (preloaded) return Promise.resolve(preloaded);
   loading ??= (async () => {
     const env = readBuildEnv();
-    const content = await loadContent({ ...env, reuse: loadCache, attachmentCache });
+    const content = await loadContent({ ...env, reuse: loadCache, attachmentCache, cacheDir: cacheDirFrom() });
     if (hasErrors(content.problems)) {
       const lines = content.problems.filter((p) => p.severity === "error").map((p) => formatProblem(p, env.contentDirName));
       throw new Error(`Content has errors / Мазмунда каталар бар:\n${lines.join("\n")}`);

@@ -92,12 +92,16 @@ export function findGarbledKyrgyz(text: string, options: GarbledOptions = {}): G
   const offset = (options.firstLine ?? 1) - 1;
   const findings: GarbledFinding[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, lineIndex) => {
-    if (!SUSPECT.test(line)) return;
-    const masked = line
-      .replace(URL, (url) => " ".repeat(url.length))
-      .replace(WINDOWS_PATH, (path) => " ".repeat(path.length))
-      .replace(MARKDOWN_ESCAPE, " ")
-      .replace(PATH_SEPARATOR, " ");
+    // A garbled word is Cyrillic in part: a line without a Cyrillic letter holds none.
+    if (!SUSPECT.test(line) || !CYRILLIC.test(line)) return;
+    // Each mask needs a character most lines lack: a URL "://" or "www.", the others a backslash.
+    let masked = line.includes("://") || /www\./i.test(line) ? line.replace(URL, (url) => " ".repeat(url.length)) : line;
+    if (masked.includes("\\")) {
+      masked = masked
+        .replace(WINDOWS_PATH, (path) => " ".repeat(path.length))
+        .replace(MARKDOWN_ESCAPE, " ")
+        .replace(PATH_SEPARATOR, " ");
+    }
     for (const match of masked.matchAll(TOKEN)) {
       if (!SUSPECT.test(match[0])) continue;
       let word = match[0];

@@ -125,6 +125,8 @@ export function scanPersonalData(text: string, options: ScanOptions): Finding[] 
   const findings: Finding[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((line, lineIndex) => {
+    // Most lines of a text hold a date or an amount at most: too few digits for any number we look for.
+    if (digitCount(line) < MIN_DIGITS) return;
     for (const raw of scanLine(line)) {
       if (allowed.has(keyOf(raw.kind, raw.value))) continue;
       findings.push({
@@ -155,6 +157,21 @@ export function nationalPhoneNumber(value: string): string | null {
 }
 
 // ---------------------------------------------------------------------------------------
+
+/**
+ * Every finding holds at least seven digits (a passport number's; a phone has nine, a ПИН
+ * fourteen, a WhatsApp link's phone nine): a line with fewer holds none.
+ */
+const MIN_DIGITS = 7;
+
+function digitCount(line: string): number {
+  let count = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
 
 function scanLine(line: string): RawFinding[] {
   const found: RawFinding[] = [];

@@ -104,6 +104,8 @@ function shareOf(entry: Entry, pageUrl: string, name: string): EntryShare | null
 }
 
 function htmlOf(entry: Entry): string {
+  // Validation rendered it already, with the rest of the file's own work (and may have kept it in the cache).
+  if (entry.html !== undefined) return entry.html;
   let html = htmlCache.get(entry);
   if (html === undefined) htmlCache.set(entry, (html = renderMarkdown(entry.body)));
   return html;

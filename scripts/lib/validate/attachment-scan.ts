@@ -2,17 +2,28 @@
  * Attachments through the same privacy guard as Markdown: the text inside each file (see
  * attachment-text.ts) and the file's own name. A finding names the attachment, and the page of
  * a PDF, the file inside an archive or the line of a CSV. The text is read once per build and
- * handed on: the search index takes PDF text from here.
+ * handed on: the search index takes PDF text from here. Text once read is kept in the cache by
+ * content, so an unchanged PDF is never parsed again (pdfjs is not even loaded).
  */
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { scanPersonalData } from "../guards/privacy.ts";
+import { cacheName, DiskCache, hashKey } from "../shared/disk-cache.ts";
 import { attachmentText, hasText, type AttachmentText } from "./attachment-text.ts";
 import { fileMessages } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 
 /** Watch mode: each file's text, kept while its size and modification time stay the same. */
 export type AttachmentTextCache = Map<string, { signature: string; text: AttachmentText }>;
+
+/** Where text read before is kept: in this process (watch mode), on disk by content (every build). */
+export interface TextCaches {
+  memory?: AttachmentTextCache;
+  /** The cache folder (`shared/disk-cache.ts`); null or absent: none. */
+  cacheDir?: string | null;
+  /** The content folder, naming its cache file. */
+  contentDir?: string;
+}
 
 export interface AttachmentScan {
   problems: Problem[];
@@ -30,8 +41,9 @@ export async function scanAttachments(
   filesDir: string,
   files: readonly string[],
   allowedFor: (file: string) => readonly string[],
-  cache?: AttachmentTextCache,
+  caches: TextCaches = {},
 ): Promise<AttachmentScan> {
+  const disk = await DiskCache.open<AttachmentText>(caches.cacheDir ?? null, cacheName("attachments", caches.contentDir ?? filesDir));
   const problems: Problem[] = [];
   const pdfText = new Map<string, string | null>();
   for (const file of files) {
@@ -41,7 +53,7 @@ export async function scanAttachments(
       problems.push(at(1, fileMessages.personalName(finding.kind, finding.value, file), finding.kind));
     }
     if (!hasText(file)) continue;
-    const text = await readText(path.join(filesDir, file), file, cache);
+    const text = await readText(path.join(filesDir, file), file, caches.memory, disk);
     problems.push(...text.issues.map((message) => at(1, message)));
     if (text.searchText !== undefined) pdfText.set(file, text.searchText);
     for (const part of text.parts) {
@@ -56,15 +68,19 @@ export async function scanAttachments(
       }
     }
   }
+  await disk.save();
   return { problems, pdfText };
 }
 
-async function readText(full: string, file: string, cache: AttachmentTextCache | undefined): Promise<AttachmentText> {
-  const info = cache ? await stat(full) : undefined;
+async function readText(full: string, file: string, memory: AttachmentTextCache | undefined, disk: DiskCache<AttachmentText>): Promise<AttachmentText> {
+  const info = memory ? await stat(full) : undefined;
   const signature = info ? `${info.size}:${info.mtimeMs}` : "";
-  const hit = cache?.get(file);
+  const hit = memory?.get(file);
   if (hit && hit.signature === signature) return hit.text;
-  const text = await attachmentText(file, new Uint8Array(await readFile(full)));
-  cache?.set(file, { signature, text });
+  const bytes = new Uint8Array(await readFile(full));
+  // By name and bytes: the name says how the file is read, and the messages name it.
+  const key = hashKey("attachment", file, bytes);
+  const text = disk.get(key) ?? disk.set(key, await attachmentText(file, bytes));
+  memory?.set(file, { signature, text });
   return text;
 }

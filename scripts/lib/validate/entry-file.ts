@@ -31,15 +31,21 @@ export function locateEntry(relativePath: string): { location?: EntryLocation; p
   return { location: { lang, type, slug } };
 }
 
+/** An entry as its file alone says it: everything but its place in time (see {@link placeInTime}). */
+export type EntryBase = Omit<Entry, "state" | "firstCommit" | "history" | "html">;
+
+export interface ParsedEntry {
+  entry?: EntryBase;
+  /** Problems of the file alone; none depends on the day of the build. */
+  problems: Problem[];
+  lineOf?: (path: readonly PropertyKey[]) => number;
+}
+
 /**
- * Parses and validates one entry. Returns every problem of the file at once.
- * @example validateEntry("ru/posts/x.md", "---\ntitle: A\ndate: 2026-11-25\n---\n", "2026-11-25").entry?.state // "live"
+ * Parses and validates one entry, whatever day it is: every problem of the file at once.
+ * @example parseEntry("ru/posts/x.md", "---\ntitle: A\ndate: 2026-11-25\n---\n").entry?.publish // "2026-11-25"
  */
-export function validateEntry(
-  relativePath: string,
-  source: string,
-  today: string,
-): { entry?: Entry; problems: Problem[]; lineOf?: (path: readonly PropertyKey[]) => number } {
+export function parseEntry(relativePath: string, source: string): ParsedEntry {
   const located = locateEntry(relativePath);
   if (!located.location) return { problems: [located.problem!] };
   const { lang, type, slug } = located.location;
@@ -76,8 +82,7 @@ export function validateEntry(
   }
 
   const data = result.data as FrontMatter[typeof type];
-  const publish = data.publish ?? data.date;
-  const entry: Entry = {
+  const entry: EntryBase = {
     lang,
     type,
     slug,
@@ -86,15 +91,36 @@ export function validateEntry(
     url: entryUrl(lang, type, slug),
     data,
     date: data.date,
-    publish,
-    state: stateOf(data, publish, today),
+    publish: data.publish ?? data.date,
     body: parsed.body,
     bodyLine: parsed.bodyLine,
   };
-  const problems: Problem[] = [];
-  if (entry.state === "scheduled") {
-    problems.push({ severity: "info", file: relativePath, line: parsed.lineOf([data.publish ? "publish" : "date"]), message: messages.scheduled(publish) });
-  }
-  return { entry, problems, lineOf: parsed.lineOf };
+  return { entry, problems: [], lineOf: parsed.lineOf };
 }
 
+/**
+ * An entry placed in time: live, scheduled or draft on `today`, with the note that a scheduled
+ * entry waits for its day (at the line of `publish`, or of `date` when there is none).
+ * @example placeInTime(base, "2026-11-25", () => 3).entry.state // "live"
+ */
+export function placeInTime(base: EntryBase, today: string, lineOf: (path: readonly PropertyKey[]) => number): { entry: Entry; problems: Problem[] } {
+  const entry: Entry = { ...base, state: stateOf(base.data, base.publish, today) };
+  if (entry.state !== "scheduled") return { entry, problems: [] };
+  const line = lineOf([base.data.publish ? "publish" : "date"]);
+  return { entry, problems: [{ severity: "info", file: base.inputPath, line, message: messages.scheduled(base.publish) }] };
+}
+
+/**
+ * Parses and validates one entry and places it in time. Returns every problem of the file at once.
+ * @example validateEntry("ru/posts/x.md", "---\ntitle: A\ndate: 2026-11-25\n---\n", "2026-11-25").entry?.state // "live"
+ */
+export function validateEntry(
+  relativePath: string,
+  source: string,
+  today: string,
+): { entry?: Entry; problems: Problem[]; lineOf?: (path: readonly PropertyKey[]) => number } {
+  const parsed = parseEntry(relativePath, source);
+  if (!parsed.entry) return { problems: parsed.problems, ...(parsed.lineOf ? { lineOf: parsed.lineOf } : {}) };
+  const placed = placeInTime(parsed.entry, today, parsed.lineOf!);
+  return { entry: placed.entry, problems: [...parsed.problems, ...placed.problems], lineOf: parsed.lineOf };
+}

@@ -12,7 +12,7 @@ import { scanPersonalData } from "../guards/privacy.ts";
 /**
  * @example guardEntrySource(entry, "...ПИН 21205199100123...", ["+996 3722 5 12 34"]) // [{ severity: "error", key: "pin", … }]
  */
-export function guardEntrySource(entry: Entry, source: string, officeAllowed: readonly string[]): Problem[] {
+export function guardEntrySource(entry: Pick<Entry, "slug" | "inputPath" | "type" | "data">, source: string, officeAllowed: readonly string[]): Problem[] {
   const allowed = [...officeAllowed, ...(entry.data.allow_personal ?? []).map((a) => a.value)];
   const problems: Problem[] = [];
   // The file name is the page's address: a ПИН or phone there is published in every link.

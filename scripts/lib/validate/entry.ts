@@ -21,6 +21,12 @@ export interface Entry<T extends ContentType = ContentType> {
   body: string;
   bodyLine: number;
   /**
+   * The body as its page shows it, rendered once with the rest of the file's own work
+   * (`entry-work.ts`: in a worker thread, kept in the cache by content); absent when validation
+   * ran for `npm run check`, which shows no page.
+   */
+  html?: string;
+  /**
    * From git history, when known: the day the file first reached main, as the progress rules
    * use it (null when unknown, uncommitted, or part of the site's import of older publications).
    */

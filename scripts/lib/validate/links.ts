@@ -49,6 +49,8 @@ export interface BodyItem {
  * @example scanBody("Text\n\n[a](/ky/reports/)") // [{ kind: "link", value: "/ky/reports/", line: 2 }]
  */
 export function scanBody(body: string): BodyItem[] {
+  // Links and images need "[" (or "<" for an autolink), HTML needs "<": without either, no parse.
+  if (!body.includes("[") && !body.includes("<")) return [];
   const items: BodyItem[] = [];
   let start = 0;
   for (const token of parseSource(body)) {
@@ -69,6 +71,15 @@ export function scanBody(body: string): BodyItem[] {
 
 /** Body items per entry: link checks and file references read the same parse. */
 const itemsCache = new WeakMap<Entry, { body: string; items: BodyItem[] }>();
+
+/**
+ * Hands over the body items of an entry scanned elsewhere (a worker thread, the cache), so the
+ * checks never parse the body again.
+ * @example rememberBodyItems(entry, work.items)
+ */
+export function rememberBodyItems(entry: Entry, items: BodyItem[]): void {
+  itemsCache.set(entry, { body: entry.body, items });
+}
 
 function bodyItems(entry: Entry): BodyItem[] {
   const hit = itemsCache.get(entry);

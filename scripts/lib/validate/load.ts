@@ -11,15 +11,18 @@ import { attachmentPath, fileReferences, unreferencedFiles } from "./file-refere
 import { readContentTree } from "./content-tree.ts";
 import type { Entry } from "./entry.ts";
 import { commitsUpTo, readGitHistory, type FileHistory } from "./git-history.ts";
-import { guardEntrySource } from "./entry-guards.ts";
-import { checkEntryBody, checkLinks, linkTargets } from "./links.ts";
-import { contentMessages, messages } from "./messages.ts";
+import { checkEntryBody, checkLinks, linkTargets, rememberBodyItems } from "./links.ts";
+import { messages } from "./messages.ts";
 import { parsePlan, type Plan } from "./plan.ts";
 import type { Problem } from "./problems.ts";
 import { parseSite, type Site } from "./site.ts";
 import { checkReportPeriods } from "./report-period.ts";
 import { sourceText } from "./source-text.ts";
-import { validateEntry } from "./entry-file.ts";
+import { placeInTime } from "./entry-file.ts";
+import { lineAt, type EntryWork } from "./entry-work.ts";
+import { threadsFor, workEntryFiles, type EntryFile } from "./entry-pool.ts";
+import { cacheName, DiskCache, hashKey } from "../shared/disk-cache.ts";
+import { timeline } from "../shared/timeline.ts";
 import type { Bilingual } from "../shared/lang.ts";
 
 export interface LoadOptions {
@@ -27,22 +30,36 @@ export interface LoadOptions {
   today: string;
   /** Read provenance from git (default true); without a repository the build simply has none. */
   gitHistory?: boolean;
+  /** Render each entry's body for its page (default true); `npm run check` shows no page. */
+  html?: boolean;
   /**
-   * Watch mode: what earlier loads found, per file. A file whose text (and today, and the
-   * office contacts) did not change keeps its validated entry instead of being parsed again.
+   * The folder of the cache by content (`shared/disk-cache.ts`): files whose bytes, path and
+   * office contacts were validated before are not validated again. `null` or absent: no cache.
    */
+  cacheDir?: string | null;
+  /** Worker threads for the per-file work; default: as many as pay off (`entry-pool.ts`). */
+  threads?: number;
+  /** Watch mode: the per-file work of earlier loads in this process, by the same keys as the cache. */
   reuse?: LoadCache;
   /** Watch mode: the text of attachments read by earlier loads, kept while the files stay the same. */
   attachmentCache?: AttachmentTextCache;
 }
 
-/** Per entry file, its text and what validating it gave; see `LoadOptions.reuse`. */
-export type LoadCache = Map<string, { source: string; today: string; office: string; result: ReturnType<typeof validateEntry>; guarded: Problem[] }>;
+/** Per entry file (by a hash of its path, bytes and the office contacts), the work validating it gave. */
+export type LoadCache = Map<string, EntryWork>;
 
 export interface AttachmentFile {
   /** Path relative to `content/files/`. */
   file: string;
   bytes: number;
+}
+
+/** How the entry files of a load were validated: from the cache, or worked now (in how many threads). */
+export interface LoadStats {
+  files: number;
+  cached: number;
+  worked: number;
+  threads: number;
 }
 
 export interface LoadedContent {
@@ -56,71 +73,80 @@ export interface LoadedContent {
   /** Text of every PDF in `files/`, read once for the privacy guard, for the search index; `null`: a scan. */
   pdfText: Map<string, string | null>;
   problems: Problem[];
+  stats?: LoadStats;
 }
 
 const READ_BATCH = 256;
 
-export async function loadContent({ contentDir, today, gitHistory = true, reuse, attachmentCache }: LoadOptions): Promise<LoadedContent> {
+export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
+  const { contentDir, today, gitHistory = true, reuse, attachmentCache, cacheDir = null } = options;
   const problems: Problem[] = [];
-  const [{ site, officePhones }, plan, tree, history] = await Promise.all([
+  const endRead = timeline.begin("validate: read files");
+  const [{ site, officePhones }, plan, tree, history, cache] = await Promise.all([
     readSite(contentDir, problems),
     readPlan(contentDir, problems),
     readContentTree(contentDir),
     gitHistory ? readGitHistory(contentDir, { under: ".", keys: "under" }) : Promise.resolve(null),
+    DiskCache.open<EntryWork>(cacheDir, cacheName("entries", contentDir)),
   ]);
   problems.push(...tree.problems);
   const entryPaths = tree.entryFiles;
   const attachments = await statAttachments(path.join(contentDir, "files"), tree.attachments);
   const imported = history && site?.history_import ? await commitsUpTo(contentDir, site.history_import) : null;
 
-  const entries: Entry[] = [];
   // Office phones may be public; read even from a site.yaml with an error elsewhere in it.
   const officeAllowed = officePhones;
-  const office = officeAllowed.join("\n");
-  const lineOfByPath = new Map<string, (p: readonly PropertyKey[]) => number>();
+  const html = options.html ?? true;
+  const files: EntryFile[] = [];
   for (let i = 0; i < entryPaths.length; i += READ_BATCH) {
     const batch = entryPaths.slice(i, i + READ_BATCH);
     const buffers = await Promise.all(batch.map((rel) => readFile(path.join(contentDir, rel))));
-    batch.forEach((rel, j) => {
-      const read = sourceText(rel, buffers[j]!);
-      problems.push(...read.problems);
-      if (read.text === null) return;
-      const source = read.text;
-      const hit = reuse?.get(rel);
-      const cached = hit && hit.source === source && hit.today === today && hit.office === office ? hit : undefined;
-      let result: ReturnType<typeof validateEntry>;
-      let guarded: Problem[];
-      try {
-        result = cached?.result ?? validateEntry(rel, source, today);
-        guarded = cached?.guarded ?? (result.entry ? guardEntrySource(result.entry, source, officeAllowed) : []);
-      } catch (error) {
-        // One file that breaks a parser is that file's error; the run's other problems stay.
-        problems.push({ severity: "error", file: rel, line: 1, message: contentMessages.unreadable(String((error as Error).message ?? error).slice(0, 200)) });
-        return;
-      }
-      problems.push(...result.problems);
-      if (result.entry) {
-        if (history) attachHistory(result.entry, history.get(rel), imported, today);
-        entries.push(result.entry);
-        problems.push(...guarded);
-      }
-      if (result.lineOf) lineOfByPath.set(rel, result.lineOf);
-      if (reuse && !cached) reuse.set(rel, { source, today, office, result, guarded });
-    });
+    batch.forEach((rel, j) => files.push({ rel, bytes: buffers[j]! }));
   }
-  if (reuse) {
-    const listed = new Set(entryPaths);
-    for (const rel of reuse.keys()) if (!listed.has(rel)) reuse.delete(rel);
-  }
+  endRead();
 
-  for (const entry of entries) {
-    const lineOf = lineOfByPath.get(entry.inputPath)!;
-    checkAttachments(entry, attachments, lineOf, problems);
+  // Each file's own work: from this process's earlier loads, from the cache, or done now.
+  const office = officeAllowed.join("\n");
+  const keys = files.map((f) => hashKey("entry", f.rel, office, f.bytes));
+  const works: (EntryWork | undefined)[] = keys.map((key) => {
+    const known = reuse?.get(key) ?? cache.get(key);
+    return known && (known.html !== undefined || !html || !known.entry) ? known : undefined;
+  });
+  const missing = works.flatMap((work, i) => (work ? [] : [i]));
+  const threads = options.threads ?? threadsFor(missing.length);
+  const worked = await timeline.span(`validate: each file (${missing.length} of ${files.length}, ${threads + 1} threads)`, () =>
+    workEntryFiles(missing.map((i) => files[i]!), { office: officeAllowed, html }, threads),
+  );
+  missing.forEach((i, j) => {
+    works[i] = worked[j]!;
+    cache.set(keys[i]!, worked[j]!);
+  });
+  if (reuse) {
+    reuse.clear();
+    keys.forEach((key, i) => reuse.set(key, works[i]!));
   }
-  checkDuplicatePeriods(entries, lineOfByPath, problems);
-  problems.push(...checkReportPeriods(entries, (entry, key) => lineOfByPath.get(entry.inputPath)?.(key) ?? 1));
+  const endAcross = timeline.begin("validate: across files");
+
+  const entries: Entry[] = [];
+  const workOf = new Map<string, EntryWork>();
+  works.forEach((work) => {
+    problems.push(...work!.problems);
+    if (!work!.entry) return;
+    const placed = placedEntry(work!, today);
+    if (history) attachHistory(placed.entry, history.get(placed.entry.inputPath), imported, today);
+    entries.push(placed.entry);
+    workOf.set(placed.entry.inputPath, work!);
+    problems.push(...placed.problems, ...work!.guarded);
+  });
+  const lineOf = (entry: Entry, key: readonly PropertyKey[]) => lineAt(workOf.get(entry.inputPath) ?? { lines: {} }, key);
+
+  for (const entry of entries) checkAttachments(entry, attachments, (key) => lineOf(entry, key), problems);
+  checkDuplicatePeriods(entries, lineOf, problems);
+  problems.push(...checkReportPeriods(entries, lineOf));
   checkKyrgyzVersions(entries, site?.require_kyrgyz ?? false, problems);
   problems.push(...(reuse ? checkLinksReusing(entries, [...attachments.keys()]) : checkLinks(entries, attachments.keys())));
+  endAcross();
+  const endFiles = timeline.begin("validate: attachments");
   const filesDir = path.join(contentDir, "files");
   const fileProblems = await checkAttachmentFiles(filesDir, attachments.values(), site?.max_attachment_mb);
   problems.push(...fileProblems);
@@ -129,12 +155,28 @@ export async function loadContent({ contentDir, today, gitHistory = true, reuse,
   const failed = new Set(fileProblems.map((p) => p.file));
   const readable = [...attachments.keys()].filter((file) => !failed.has(`files/${file}`));
   const allowedFor = (file: string) => [...officeAllowed, ...(refs.get(file) ?? []).flatMap((e) => (e.data.allow_personal ?? []).map((a) => a.value))];
-  const scan = await scanAttachments(filesDir, readable, allowedFor, attachmentCache);
+  const scan = await scanAttachments(filesDir, readable, allowedFor, { memory: attachmentCache, cacheDir, contentDir });
   problems.push(...scan.problems);
   for (const p of scan.problems) failed.add(p.file);
   problems.push(...unreferencedFiles(attachments.keys(), refs, failed));
+  endFiles();
+  await timeline.span("validate: save the cache", () => cache.save());
 
-  return { contentDir, today, site, plan, entries, attachments, pdfText: scan.pdfText, problems: sortProblems(problems) };
+  const stats: LoadStats = { files: files.length, cached: files.length - missing.length, worked: missing.length, threads: missing.length ? threads : 0 };
+  return { contentDir, today, site, plan, entries, attachments, pdfText: scan.pdfText, problems: sortProblems(problems), stats };
+}
+
+/** Entries made from one work and one day: the same object again while both stay (watch mode keeps link checks by entry). */
+const placedCache = new WeakMap<EntryWork, { today: string; placed: { entry: Entry; problems: Problem[] } }>();
+
+function placedEntry(work: EntryWork, today: string): { entry: Entry; problems: Problem[] } {
+  const hit = placedCache.get(work);
+  if (hit && hit.today === today) return hit.placed;
+  const placed = placeInTime(work.entry!, today, (key) => lineAt(work, key));
+  if (work.html !== undefined) placed.entry.html = work.html;
+  rememberBodyItems(placed.entry, work.items);
+  placedCache.set(work, { today, placed });
+  return placed;
 }
 
 /** Watch mode: link problems per entry, valid while every page, state and file is the same. */
@@ -221,6 +263,7 @@ function checkAttachments(
 ): void {
   entry.data.attachments?.forEach((attachment, i) => {
     const normalised = attachmentPath(attachment.file);
+    if (!normalised.startsWith("..") && attachments.has(normalised)) return;
     const line = lineOf(["attachments", i, "file"]);
     if (normalised.startsWith("..")) {
       problems.push({ severity: "error", file: entry.inputPath, line, key: "attachments.file", message: messages.attachmentOutside(attachment.file) });
@@ -233,7 +276,7 @@ function checkAttachments(
 /** One report per month per language: two files claiming the same period would hide one another. */
 function checkDuplicatePeriods(
   entries: readonly Entry[],
-  lineOfByPath: Map<string, (p: readonly PropertyKey[]) => number>,
+  lineOf: (entry: Entry, p: readonly PropertyKey[]) => number,
   problems: Problem[],
 ): void {
   const seen = new Map<string, Entry>();
@@ -249,7 +292,7 @@ function checkDuplicatePeriods(
     problems.push({
       severity: "error",
       file: entry.inputPath,
-      line: lineOfByPath.get(entry.inputPath)?.(["period"]) ?? 1,
+      line: lineOf(entry, ["period"]),
       key: "period",
       message: messages.duplicatePeriod(period, first.inputPath),
     });

@@ -68,6 +68,17 @@ describe("scanPersonalData: passports", () => {
   });
 });
 
+describe("scanPersonalData: each line on its own", () => {
+  const cases = [
+    { name: "a phone cut by a line break is two short numbers", text: "тел 0555 12\n34 56", found: [] },
+    { name: "a passport number after a line with a year", text: "Жыйын 2026\nпаспорт AN1234567", found: [[2, "passport", "AN1234567"]] },
+    { name: "seven digits, the fewest any finding has, on a line of prose", text: "Текст.\nID1234567 берилген.\nДагы текст.", found: [[2, "passport", "ID1234567"]] },
+  ] as const;
+  it.each(cases)("$name", ({ text, found }) => {
+    expect(scan(text).map((f) => [f.line, f.kind, f.value])).toEqual(found);
+  });
+});
+
 describe("scanPersonalData: false-positive traps are not flagged", () => {
   const cases = [
     "Жыйын 2026-11-25 саат 10:00до болот",

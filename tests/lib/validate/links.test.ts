@@ -36,6 +36,10 @@ describe("scanBody", () => {
     { body: "`<script>` in code", out: [] },
     { body: "```\n<script>\n```", out: [] },
     { body: "[x](javascript:alert(1))", out: [{ kind: "link", value: "javascript:alert(1)", line: 0 }] },
+    { body: "See <https://example.kg/x>", out: [{ kind: "link", value: "https://example.kg/x", line: 0 }] },
+    { body: "[ref]\n\n[ref]: /ky/about/", out: [{ kind: "link", value: "/ky/about/", line: 0 }] },
+    { body: "Plain text with https://example.kg and 1 < 2 > 0", out: [] },
+    { body: "## Heading\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |", out: [] },
   ] as const;
   it.each(cases)("$body", ({ body, out }) => {
     expect(scanBody(body)).toEqual(out);

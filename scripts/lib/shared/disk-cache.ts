@@ -1,0 +1,166 @@
+/**
+ * What a build worked out, kept on disk by a hash of its inputs, so that the next build of an
+ * unchanged site does only what changed: each file's validation, the text of attachments,
+ * QR codes, photos. A key is a hash of everything the value depends on; every cache file also
+ * carries the engine's fingerprint (its version, its code, its locked dependencies, Node's
+ * version), so a value made by other code is never read. A cache file that cannot be read
+ * (damaged, cut short, from another engine) is ignored: the build does the work again, and
+ * its result is the same as with the cache, byte for byte.
+ *
+ * The folder is `.cache/achyk/` in the project (gitignored; `ACHYK_CACHE` names another, and
+ * `ACHYK_CACHE=off` turns caching off). The publish workflow keeps it between runs.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import v8 from "node:v8";
+import { ENGINE_VERSION } from "./engine.ts";
+
+const FORMAT = "achyk-cache/1";
+const projectDir = path.resolve(import.meta.dirname, "../../..");
+
+/**
+ * The cache folder for an environment: `ACHYK_CACHE` (relative to `cwd`), `null` when it is
+ * `off`, else `.cache/achyk/` in the project.
+ * @example cacheDirFrom({ ACHYK_CACHE: "off" }) // null
+ */
+export function cacheDirFrom(env: Readonly<Record<string, string | undefined>> = process.env, cwd = process.cwd()): string | null {
+  const value = env.ACHYK_CACHE?.trim();
+  if (value === "off" || value === "0" || value === "false") return null;
+  return value ? path.resolve(cwd, value) : path.join(projectDir, ".cache", "achyk");
+}
+
+/**
+ * A short, stable hash of values (strings or bytes), each kept apart from the next.
+ * @example hashKey("ky/posts/a.md", new Uint8Array([1, 2])) // "5mJ2…" (43 characters)
+ */
+export function hashKey(...parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) {
+    const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
+    // The length first: ("ab", "c") and ("a", "bc") never hash alike.
+    hash.update(`${bytes.length}:`);
+    hash.update(bytes);
+  }
+  return hash.digest("base64url");
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * This engine, for caches: its version, every file of `scripts/lib/`, the lock file of its
+ * dependencies and Node's version, hashed. A change to any of them makes every cache file new.
+ * @example engineFingerprint().length // 43
+ */
+export function engineFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const lib = path.join(projectDir, "scripts", "lib");
+  const files = readdirSync(lib, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+  const parts: (string | Uint8Array)[] = [ENGINE_VERSION, process.versions.node];
+  for (const file of [...files, path.join(projectDir, "package-lock.json")]) {
+    parts.push(path.relative(projectDir, file), readFileSync(file));
+  }
+  fingerprint = hashKey(...parts);
+  return fingerprint;
+}
+
+interface CacheFile {
+  format: string;
+  engine: string;
+  name: string;
+  entries: [string, unknown][];
+}
+
+/**
+ * One cache file: values by key. Values are anything `v8.serialize` keeps (plain objects,
+ * strings, typed arrays). `save()` writes the values read or added by this run only, so the
+ * file never keeps what the content no longer has.
+ * @example
+ * const cache = await DiskCache.open<string>(".cache/achyk", "qr");
+ * cache.get(key) ?? cache.set(key, await qrSvg(url)); await cache.save();
+ */
+export class DiskCache<V> {
+  readonly stats = { hits: 0, misses: 0, ignored: false };
+  private readonly used = new Map<string, V>();
+  private changed = false;
+
+  private constructor(
+    /** The cache file, or null: a cache that keeps nothing (caching off). */
+    readonly file: string | null,
+    private readonly name: string,
+    private readonly stored: Map<string, V>,
+  ) {}
+
+  /**
+   * Reads `<dir>/<name>.bin`; a missing, damaged or foreign file gives an empty cache.
+   * `dir` null: caching is off, nothing is read or written.
+   */
+  static async open<V>(dir: string | null, name: string): Promise<DiskCache<V>> {
+    if (!dir) return new DiskCache<V>(null, name, new Map());
+    const file = path.join(dir, `${name}.bin`);
+    const bytes = await readFile(file).catch(() => null);
+    const entries = bytes ? readEntries<V>(bytes, name) : null;
+    const cache = new DiskCache<V>(file, name, entries ?? new Map());
+    cache.stats.ignored = bytes !== null && entries === null;
+    return cache;
+  }
+
+  get(key: string): V | undefined {
+    const value = this.used.get(key) ?? this.stored.get(key);
+    if (value === undefined) {
+      this.stats.misses += 1;
+      return undefined;
+    }
+    this.stats.hits += 1;
+    this.used.set(key, value);
+    return value;
+  }
+
+  set(key: string, value: V): V {
+    this.used.set(key, value);
+    this.changed = true;
+    return value;
+  }
+
+  /** Writes the values of this run, when any is new or some stored value went unused (atomic: a temporary file renamed). */
+  async save(): Promise<void> {
+    if (!this.file) return;
+    const dropped = [...this.stored.keys()].some((key) => !this.used.has(key));
+    if (!this.changed && !dropped) return;
+    const data: CacheFile = { format: FORMAT, engine: engineFingerprint(), name: this.name, entries: [...this.used] };
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      await writeFile(temporary, v8.serialize(data));
+      await rename(temporary, this.file);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+}
+
+/** The entries of a cache file's bytes, or null when they are no cache file of this engine and name. */
+function readEntries<V>(bytes: Buffer, name: string): Map<string, V> | null {
+  let data: CacheFile;
+  try {
+    data = v8.deserialize(bytes) as CacheFile;
+  } catch {
+    return null;
+  }
+  if (!data || data.format !== FORMAT || data.engine !== engineFingerprint() || data.name !== name || !Array.isArray(data.entries)) return null;
+  return new Map(data.entries.filter((e): e is [string, V] => Array.isArray(e) && typeof e[0] === "string"));
+}
+
+/**
+ * The name of a cache file for one kind of value and one content folder: the nightly build of
+ * a site and the tests' small trees never evict each other's values.
+ * @example cacheName("entries", "/repo/content") // "entries-3kq9…" (12 characters of hash)
+ */
+export function cacheName(kind: string, contentDir: string): string {
+  return `${kind}-${hashKey(path.resolve(contentDir)).slice(0, 12)}`;
+}

@@ -1,0 +1,182 @@
+/**
+ * The per-file work of validation (`entry-work.ts`) spread over the machine's cores: worker
+ * threads take chunks of files from one queue while the main thread takes chunks too, so no
+ * core waits while the workers start (each loads the validation modules, a few hundred
+ * milliseconds). Small sites are worked on the main thread alone: starting a worker would cost
+ * more than it saves. Results come back in the order of the files, whoever worked them.
+ */
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { engineFingerprint } from "../shared/disk-cache.ts";
+import { workEntryFile, type EntryWork, type WorkOptions } from "./entry-work.ts";
+import type { WorkRequest } from "./entry-worker.ts";
+
+export interface EntryFile {
+  rel: string;
+  bytes: Uint8Array;
+}
+
+/** Below this many files to work, the main thread does it alone (see `npm run bench` for the measure). */
+export const MIN_FILES_FOR_THREADS = 600;
+/** Files handed out at a time: small enough to share the work evenly, large enough to keep messages few. */
+const CHUNK = 64;
+
+/**
+ * How many worker threads to start for `files` files: `ACHYK_THREADS` when set (0: none), none
+ * below {@link MIN_FILES_FOR_THREADS}, else one per core besides the main thread's (at most 7).
+ * @example threadsFor(10_000, {}, 2) // 1
+ * @example threadsFor(200, {}, 8) // 0
+ */
+export function threadsFor(files: number, env: Readonly<Record<string, string | undefined>> = process.env, cores = os.availableParallelism()): number {
+  const forced = env.ACHYK_THREADS?.trim();
+  if (forced) return Math.max(0, Math.min(16, Math.floor(Number(forced)) || 0));
+  if (files < MIN_FILES_FOR_THREADS) return 0;
+  return Math.max(0, Math.min(7, cores - 1));
+}
+
+/**
+ * The work of each file, in order, using `threads` worker threads beside the main thread.
+ * A worker that fails (it could not start) leaves its chunk to the others.
+ * @example (await workEntryFiles([{ rel: "ky/posts/a.md", bytes }], { office: [], html: true }, 0))[0]?.entry?.key // "posts/a"
+ */
+export async function workEntryFiles(files: readonly EntryFile[], options: WorkOptions, threads: number): Promise<EntryWork[]> {
+  const results: EntryWork[] = new Array(files.length);
+  const queue: [number, number][] = [];
+  for (let start = 0; start < files.length; start += CHUNK) queue.push([start, Math.min(files.length, start + CHUNK)]);
+  const work = ([start, end]: [number, number]) => {
+    for (let i = start; i < end; i++) results[i] = workEntryFile(files[i]!.rel, files[i]!.bytes, options);
+  };
+  if (threads <= 0 || queue.length < 2) {
+    queue.forEach(work);
+    return results;
+  }
+
+  // Workers start while the main thread already works: no core waits for them.
+  const starting = Array.from({ length: Math.min(threads, queue.length - 1) }, () => startWorker().catch(() => null));
+  // Two chunks in flight per worker: while the main thread works a chunk of its own (and cannot
+  // answer), the worker goes on with the second instead of waiting.
+  let mainDone: () => void = () => undefined;
+  const mainFinished = new Promise<null>((resolve) => (mainDone = () => resolve(null)));
+  const viaWorker = async (started: Promise<Worker | null>) => {
+    // A worker that could not start, or not before the main thread ran out of work, gets none.
+    const worker = await Promise.race([started, mainFinished]);
+    if (!worker) return;
+    let id = 0;
+    let gone = false;
+    const inFlight = new Set<Promise<void>>();
+    const send = (chunk: [number, number]) => {
+      const [start, end] = chunk;
+      const request: WorkRequest = { id: ++id, files: files.slice(start, end), options };
+      const done: Promise<void> = ask(worker, request)
+        .then(
+          (reply) => reply.forEach((result, i) => (results[start + i] = result)),
+          () => {
+            // This worker is gone: its chunks go back to the queue, for the main thread or another worker.
+            gone = true;
+            queue.push(chunk);
+          },
+        )
+        .then(() => void inFlight.delete(done));
+      inFlight.add(done);
+    };
+    for (;;) {
+      while (!gone && inFlight.size < 2 && queue.length > 0) send(queue.shift()!);
+      if (inFlight.size === 0) return;
+      await Promise.race(inFlight);
+    }
+  };
+  const viaMain = async () => {
+    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+      work(chunk);
+      // Let the workers' answers in and hand them their next chunks.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    mainDone();
+  };
+  try {
+    await Promise.all([viaMain(), ...starting.map(viaWorker)]);
+    // A worker that failed last may have put its chunk back after the main thread finished.
+    queue.splice(0).forEach(work);
+  } finally {
+    // Not awaited: a worker still starting is stopped once it has started.
+    for (const started of starting) void started.then((worker) => worker?.terminate());
+  }
+  return results;
+}
+
+function ask(worker: Worker, request: WorkRequest): Promise<EntryWork[]> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+    };
+    const onMessage = (message: { id: number; results: EntryWork[] }) => {
+      if (message.id !== request.id) return;
+      cleanup();
+      resolve(message.results);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`worker exited with code ${code}`));
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * A worker running `entry-worker.ts`. A worker thread has no TypeScript loader of its own (tsx
+ * registers it for the main thread only; registering it again costs ~0.8 s of CPU per worker),
+ * so it runs the worker module bundled into one plain JavaScript file by esbuild (~0.2 s to
+ * start). The bundle is made once per engine (its name carries the engine's fingerprint) and
+ * kept in the system's temporary folder.
+ */
+async function startWorker(): Promise<Worker> {
+  const worker = new Worker(await workerBundle());
+  // A worker that fails between two chunks must not crash the run: `ask` hands its chunks on.
+  worker.on("error", () => undefined);
+  return worker;
+}
+
+let bundling: Promise<string> | undefined;
+
+/** The path of the worker bundle, made if missing. */
+function workerBundle(): Promise<string> {
+  bundling ??= (async () => {
+    const dir = path.join(os.tmpdir(), "achyk");
+    const file = path.join(dir, `entry-worker-${engineFingerprint()}.mjs`);
+    if (await stat(file).then(() => true, () => false)) return file;
+    const { build } = await import("esbuild");
+    const result = await build({
+      entryPoints: [path.join(import.meta.dirname, "entry-worker.ts")],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      write: false,
+      logLevel: "silent",
+      // Dependencies written as CommonJS (gray-matter) call require(): give the ES module one.
+      banner: { js: 'import { createRequire as __achykRequire } from "node:module"; const require = __achykRequire(import.meta.url);' },
+    });
+    await mkdir(dir, { recursive: true });
+    // Written aside and renamed: two builds starting at once never read half a file.
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, result.outputFiles[0]!.contents);
+    await rename(temporary, file);
+    // Bundles of other engines (older code) are of no use any more.
+    for (const old of await readdir(dir)) {
+      if (/^entry-worker-.*\.mjs$/.test(old) && path.join(dir, old) !== file) await rm(path.join(dir, old), { force: true });
+    }
+    return file;
+  })();
+  return bundling;
+}
