@@ -14,6 +14,7 @@ import { hasErrors, loadContent } from "../lib/validate/load.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
 import { removeStaleBuilds, swapDirectory } from "../lib/publish/swap-dir.ts";
 import { usePreloadedContent } from "../plugins/content.ts";
+import { startSearchIndex } from "../plugins/search.ts";
 import { formatTimeline, sampleCpu, timeline } from "../lib/shared/timeline.ts";
 import { cacheDirFrom } from "../lib/shared/disk-cache.ts";
 
@@ -25,6 +26,7 @@ const profile = process.argv.includes("--profile") || process.env.ACHYK_PROFILE 
 const startupCpu = process.cpuUsage();
 timeline.add({ name: "start-up", start: 0, end: started, cpu: (startupCpu.user + startupCpu.system) / 1000 });
 const stopSampling = profile ? sampleCpu() : undefined;
+timeline.measureChildren = profile;
 
 let env;
 try {
@@ -51,6 +53,8 @@ try {
   await removeStaleBuilds(outputDir);
   await rm(workDir, { recursive: true, force: true });
   await mkdir(path.dirname(workDir), { recursive: true });
+  // Pagefind's process starts now and indexes while Eleventy reads its templates and renders.
+  startSearchIndex(workDir);
   const eleventy = new Eleventy(path.join(projectDir, "layouts"), workDir, {
     configPath: path.join(projectDir, "eleventy.config.ts"),
     quietMode: true,

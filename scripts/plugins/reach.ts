@@ -22,6 +22,7 @@ import { robotsTxt, sitemapPages, sitemapXml } from "../lib/reach/sitemap.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 import { timeline } from "../lib/shared/timeline.ts";
+import { cacheDirFrom, cacheName, DiskCache, FolderCache, hashKey } from "../lib/shared/disk-cache.ts";
 
 /** Photo widths: a phone screen and a wide screen (at most the original's width). */
 const PHOTO_WIDTHS = [480, 960];
@@ -51,28 +52,39 @@ export function entryMedia(content: LoadedContent, outputDir: string): Promise<E
 
 async function makeEntryMedia(content: LoadedContent, outputDir: string): Promise<EntryMedia> {
   const model = buildSiteModel(content, readBuildEnv().contentDirName);
+  const cacheDir = cacheDirFrom();
+  // QR codes by their text and label, kept between builds: a site of 10,000 entries has thousands.
+  const qrCache = await DiskCache.open<string>(cacheDir, cacheName("qr", content.contentDir));
+  const code = async (text: string, label: string) => {
+    const key = hashKey(text, label);
+    return qrCache.get(key) ?? qrCache.set(key, await qrSvg(text, { label }));
+  };
   const qr = new Map<string, string>();
   const formQr = new Map<string, string>();
   for (const e of model.entries) {
     if (!e.printable) continue;
-    qr.set(e.url, await qrSvg(e.absoluteUrl, { label: t("qrLabel", e.lang) }));
-    if (e.formUrl) formQr.set(e.url, await qrSvg(e.formUrl, { label: t("formQrLabel", e.lang) }));
+    qr.set(e.url, await code(e.absoluteUrl, t("qrLabel", e.lang)));
+    if (e.formUrl) formQr.set(e.url, await code(e.formUrl, t("formQrLabel", e.lang)));
   }
+  await qrCache.save();
+  // Photos are made into the cache folder, where eleventy-img finds them next time (their names
+  // are a hash of the photo and the options), then copied into the output.
+  const folder = cacheDir ? new FolderCache(path.join(cacheDir, cacheName("img", content.contentDir))) : null;
   const images = new Map<string, ImageMetadata>();
   const photos = new Set(model.entries.flatMap((e) => e.attachments.filter((a) => a.isImage).map((a) => a.file)));
   for (const file of [...photos].sort()) {
-    images.set(
-      file,
-      await Image(path.join(content.contentDir, "files", file), {
-        widths: PHOTO_WIDTHS,
-        formats: ["webp", "jpeg"],
-        outputDir: path.join(outputDir, "img"),
-        urlPath: "/img/",
-        sharpJpegOptions: { quality: 78, progressive: true },
-        sharpWebpOptions: { quality: 75 },
-      }),
-    );
+    const metadata = await Image(path.join(content.contentDir, "files", file), {
+      widths: PHOTO_WIDTHS,
+      formats: ["webp", "jpeg"],
+      outputDir: folder?.dir ?? path.join(outputDir, "img"),
+      urlPath: "/img/",
+      sharpJpegOptions: { quality: 78, progressive: true },
+      sharpWebpOptions: { quality: 75 },
+    });
+    for (const output of Object.values(metadata).flat()) await folder?.publish(output.outputPath, path.join(outputDir, "img", output.filename));
+    images.set(file, metadata);
   }
+  await folder?.prune();
   return { qr, formQr, images };
 }
 
@@ -97,13 +109,7 @@ async function reachData(config: EleventyConfig, env: ReturnType<typeof readBuil
   const model = buildSiteModel(content, env.contentDirName);
   const outputDir = path.resolve(config.directories.output);
 
-  const og = await Image(Buffer.from(ogImageSvg({ name: site.name, region: site.region })), {
-    widths: [OG_WIDTH],
-    formats: ["png"],
-    outputDir: path.join(outputDir, path.dirname(OG_IMAGE_PATH)),
-    urlPath: `${path.dirname(OG_IMAGE_PATH)}/`,
-    filenameFormat: () => path.basename(OG_IMAGE_PATH),
-  });
+  const og = await ogImage(Buffer.from(ogImageSvg({ name: site.name, region: site.region })), content.contentDir, outputDir);
   const ogPng = og.png?.[0];
 
   const feeds = await Promise.all(
@@ -123,11 +129,27 @@ async function reachData(config: EleventyConfig, env: ReturnType<typeof readBuil
   );
 
   return {
-    ogImage: { url: ogPng?.url ?? OG_IMAGE_PATH, width: ogPng?.width ?? OG_WIDTH, height: ogPng?.height ?? OG_HEIGHT },
+    ogImage: { url: OG_IMAGE_PATH, width: ogPng?.width ?? OG_WIDTH, height: ogPng?.height ?? OG_HEIGHT },
     calendars: eventCalendars(content.entries, site, content.today),
     feeds,
     feedTitles: Object.fromEntries(feeds.map((f) => [f.lang, f.title])),
     sitemapXml: sitemapXml(sitemapPages(model, buildProgressModel(content, env.contentDirName).planPages), site.base_url),
     robotsTxt: robotsTxt(site.base_url),
   };
+}
+
+/**
+ * The link-preview picture at OG_IMAGE_PATH. With a cache, made under its content's hash in the
+ * cache folder (eleventy-img skips a picture it finds there) and copied into place.
+ */
+async function ogImage(svg: Buffer, contentDir: string, outputDir: string): Promise<ImageMetadata> {
+  const cacheDir = cacheDirFrom();
+  const target = path.join(outputDir, OG_IMAGE_PATH);
+  const options = { widths: [OG_WIDTH], formats: ["png"], urlPath: `${path.dirname(OG_IMAGE_PATH)}/` };
+  if (!cacheDir) return Image(svg, { ...options, outputDir: path.dirname(target), filenameFormat: () => path.basename(target) });
+  const folder = new FolderCache(path.join(cacheDir, cacheName("og", contentDir)));
+  const metadata = await Image(svg, { ...options, outputDir: folder.dir });
+  for (const output of metadata.png ?? []) await folder.publish(output.outputPath, target);
+  await folder.prune();
+  return metadata;
 }

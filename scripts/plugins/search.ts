@@ -5,10 +5,9 @@
  * PDF attachments are read once, by validation (for the privacy guard): their text goes into
  * the index (`lib/search/pdf-texts.ts`), and entry pages say which PDFs are scans without text.
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build as esbuild } from "esbuild";
-import * as pagefind from "pagefind";
 import type { LoadedContent } from "../lib/validate/load.ts";
 import { livePdfTexts } from "../lib/search/pdf-texts.ts";
 import { searchRecords } from "../lib/search/search-records.ts";
@@ -17,44 +16,35 @@ import { buildSiteModel } from "../lib/model/site-model.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
+import { writeSearchIndex } from "../lib/search/search-index.ts";
+import { cacheDirFrom, cacheName, DiskCache } from "../lib/shared/disk-cache.ts";
 import { timeline } from "../lib/shared/timeline.ts";
 import { LANGS } from "../lib/shared/lang.ts";
 
 /** Bundled for the browser: the search page and the tests ask Pagefind through it. */
 const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search/search-query.ts"), output: "assets/search-query.js" };
 
-/** Pagefind's ready-made UIs: the search page has its own, so these are never loaded. */
-const UNUSED_BUNDLES = [
-  "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-  "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
-];
-
 async function writeIndex(content: LoadedContent, outputDir: string): Promise<void> {
   const started = performance.now();
   const texts = livePdfTexts(content);
-  const records = searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts);
-  const endAdd = timeline.begin("search index: records to Pagefind");
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-  try {
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-    const failed = added.flatMap((r) => r.errors);
-    if (failed.length) throw new Error(`Pagefind: ${failed.join("; ")}`);
-    endAdd();
-    const endWrite = timeline.begin("search index: Pagefind writes");
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    await Promise.all(UNUSED_BUNDLES.map((file) => rm(path.join(outputDir, "pagefind", file), { force: true })));
-    endWrite();
-    const scans = [...texts.values()].filter((text) => text === null).length;
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Search index: ${records.length} records (${texts.size - scans} PDF texts, ${scans} scans skipped) in ${seconds} s.`);
-  } finally {
-    await pagefind.close();
-  }
+  const records = await timeline.span("search records (from the site model)", () => searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts));
+  const { fromCache } = await writeSearchIndex(records, outputDir, { dir: cacheDirFrom(), name: cacheName("pagefind", content.contentDir) });
+  const scans = [...texts.values()].filter((text) => text === null).length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Search index: ${records.length} records (${texts.size - scans} PDF texts, ${scans} scans skipped) in ${seconds} s${fromCache ? ", unchanged: from the cache" : ""}.`);
 }
 
 async function writeBrowserModule(outputDir: string): Promise<void> {
+  // The bundle changes only with the engine (the cache file carries its fingerprint).
+  const cache = await DiskCache.open<Uint8Array>(cacheDirFrom(), "browser-bundles");
+  const contents = cache.get(browserModule.output) ?? cache.set(browserModule.output, await bundle());
+  await cache.save();
+  const target = path.join(outputDir, browserModule.output);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, contents);
+}
+
+async function bundle(): Promise<Uint8Array> {
   const result = await esbuild({
     entryPoints: [browserModule.source],
     bundle: true,
@@ -66,9 +56,32 @@ async function writeBrowserModule(outputDir: string): Promise<void> {
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error(`esbuild produced no output for ${browserModule.source}`);
-  const target = path.join(outputDir, browserModule.output);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, file.contents);
+  return file.contents;
+}
+
+/** Indexes run one at a time (one Pagefind process): each starts after the one before. */
+let queue: Promise<unknown> = Promise.resolve();
+/** An index the build CLI started before Eleventy, for this output folder. */
+let early: { outputDir: string; run: Promise<void> } | undefined;
+
+function start(outputDir: string): Promise<void> {
+  const run = queue.then(async () => {
+    const content = await currentContent();
+    await Promise.all([writeIndex(content, outputDir), writeBrowserModule(outputDir)]);
+  });
+  queue = run.catch(() => undefined);
+  // Not awaited here: a failure surfaces in `eleventy.after`, or (failed build) is dropped.
+  run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * The build CLI starts the index as soon as content is validated, before Eleventy reads its
+ * templates: Pagefind's process then works beside everything Eleventy does. The build's
+ * `eleventy.after` waits for it like for an index started by the plugin.
+ */
+export function startSearchIndex(outputDir: string): void {
+  early = { outputDir: path.resolve(outputDir), run: start(path.resolve(outputDir)) };
 }
 
 export default function searchPlugin(config: EleventyConfig): void {
@@ -89,24 +102,15 @@ export default function searchPlugin(config: EleventyConfig): void {
   // process); a rebuild's index starts after its pages, so it does not slow them down.
   // `directories.output` is the normalised output folder (the deprecated `dir` is not).
   let indexing: Promise<void> | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
   let indexed = false;
   type BuildEvent = { directories: { output: string }; outputMode?: string; runMode?: string };
-  const start = (outputDir: string): Promise<void> => {
-    const run = queue.then(async () => {
-      const content = await currentContent();
-      await Promise.all([writeIndex(content, outputDir), writeBrowserModule(outputDir)]);
-    });
-    queue = run.catch(() => undefined);
-    // Not awaited here: a failure surfaces in `eleventy.after`, or (failed build) is dropped.
-    run.catch(() => undefined);
-    return run;
-  };
   /** A rebuild of `npm start` once an index exists: index after the pages, without waiting. */
   const isRebuild = (runMode: string | undefined) => runMode !== undefined && runMode !== "build" && indexed;
   config.on("eleventy.before", ({ directories, outputMode, runMode }: BuildEvent) => {
     if ((outputMode !== undefined && outputMode !== "fs") || isRebuild(runMode)) return;
-    indexing = start(path.resolve(directories.output));
+    const outputDir = path.resolve(directories.output);
+    indexing = early?.outputDir === outputDir ? early.run : start(outputDir);
+    early = undefined;
   });
   config.on("eleventy.after", async ({ directories, outputMode, runMode }: BuildEvent) => {
     if (outputMode !== undefined && outputMode !== "fs") return;

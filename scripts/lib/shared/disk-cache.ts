@@ -11,8 +11,8 @@
  * `ACHYK_CACHE=off` turns caching off). The publish workflow keeps it between runs.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { constants, readdirSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import { ENGINE_VERSION } from "./engine.ts";
@@ -49,23 +49,31 @@ export function hashKey(...parts: readonly (string | Uint8Array)[]): string {
 let fingerprint: string | undefined;
 
 /**
- * This engine, for caches: its version, every file of `scripts/lib/`, the lock file of its
- * dependencies and Node's version, hashed. A change to any of them makes every cache file new.
+ * This engine, for caches: its version, every file of `scripts/lib/` and `scripts/plugins/`,
+ * the lock file of its dependencies and Node's version, hashed. A change to any of them makes
+ * every cache file new.
  * @example engineFingerprint().length // 43
  */
 export function engineFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const lib = path.join(projectDir, "scripts", "lib");
-  const files = readdirSync(lib, { recursive: true, withFileTypes: true })
+  fingerprint ??= fingerprintOf(projectDir);
+  return fingerprint;
+}
+
+/**
+ * The fingerprint of the engine in `root` (see {@link engineFingerprint}).
+ * @example fingerprintOf("/repo") === fingerprintOf("/repo") // true
+ */
+export function fingerprintOf(root: string): string {
+  const files = ["lib", "plugins"]
+    .flatMap((folder) => readdirSync(path.join(root, "scripts", folder), { recursive: true, withFileTypes: true }))
     .filter((d) => d.isFile())
     .map((d) => path.join(d.parentPath, d.name))
     .sort();
   const parts: (string | Uint8Array)[] = [ENGINE_VERSION, process.versions.node];
-  for (const file of [...files, path.join(projectDir, "package-lock.json")]) {
-    parts.push(path.relative(projectDir, file), readFileSync(file));
+  for (const file of [...files, path.join(root, "package-lock.json")]) {
+    parts.push(path.relative(root, file), readFileSync(file));
   }
-  fingerprint = hashKey(...parts);
-  return fingerprint;
+  return hashKey(...parts);
 }
 
 interface CacheFile {
@@ -163,4 +171,33 @@ function readEntries<V>(bytes: Buffer, name: string): Map<string, V> | null {
  */
 export function cacheName(kind: string, contentDir: string): string {
   return `${kind}-${hashKey(path.resolve(contentDir)).slice(0, 12)}`;
+}
+
+/**
+ * A folder of generated files (photos in two sizes and formats, the link-preview picture) whose
+ * names carry the hash of their inputs, as eleventy-img names them: a tool that finds its output
+ * there already skips the work. What a run uses is copied into the output; `prune()` removes
+ * what no longer serves.
+ * @example
+ * const photos = new FolderCache(".cache/achyk/img-3kq9…");
+ * await photos.publish(".cache/achyk/img-3kq9…/a1b2-480.webp", "_site/img/a1b2-480.webp");
+ * await photos.prune();
+ */
+export class FolderCache {
+  private readonly used = new Set<string>();
+
+  constructor(readonly dir: string) {}
+
+  /** Copies a file of the folder to `target` (a copy-on-write clone where the file system can). */
+  async publish(file: string, target: string): Promise<void> {
+    this.used.add(path.resolve(file));
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(file, target, constants.COPYFILE_FICLONE);
+  }
+
+  /** Removes the files of the folder that this run did not publish. */
+  async prune(): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    await Promise.all(names.map((name) => path.join(this.dir, name)).filter((file) => !this.used.has(file)).map((file) => rm(file, { force: true })));
+  }
 }

@@ -13,6 +13,8 @@ export interface Span {
   end: number;
   /** CPU time of this process (all threads) while the span ran; overlapping spans share it. */
   cpu: number;
+  /** CPU time of its child processes (Pagefind's, esbuild's) while the span ran, when measured. */
+  children?: number;
 }
 
 export interface CpuSample {
@@ -35,20 +37,27 @@ const cpuNow = (): number => {
 export class Timeline {
   readonly spans: Span[] = [];
 
+  /** Also measure child processes' CPU per stage (reads /proc twice a stage: only when profiling). */
+  measureChildren = false;
+
   constructor(
     private readonly clock: () => number = () => performance.now(),
     private readonly cpu: () => number = cpuNow,
+    private readonly childCpu: () => number = () => childrenCpuMs(),
   ) {}
 
   /** Starts a stage; call the function returned when it ends. */
   begin(name: string): () => void {
     const start = this.clock();
     const cpu = this.cpu();
+    const children = this.measureChildren ? this.childCpu() : 0;
     let ended = false;
     return () => {
       if (ended) return;
       ended = true;
-      this.spans.push({ name, start, end: this.clock(), cpu: this.cpu() - cpu });
+      const span: Span = { name, start, end: this.clock(), cpu: this.cpu() - cpu };
+      if (this.measureChildren) span.children = Math.max(0, this.childCpu() - children);
+      this.spans.push(span);
     };
   }
 
@@ -162,13 +171,15 @@ export function formatTimeline(spans: readonly Span[], samples: readonly CpuSamp
     `Timeline: ${s(end)} s wall${cpuTotal !== undefined ? `, ${s(cpuTotal)} s CPU from ${s(first!.at)} s (this process and its children), ${busy!.toFixed(2)} of ${cores} cores busy on average` : ""}`,
   );
   const nameWidth = Math.max(5, ...sorted.map((x) => x.name.length));
-  lines.push(`${"stage".padEnd(nameWidth)}  start    end   wall    CPU  ${"|".padEnd(width, " ")}|`);
+  const withChildren = sorted.some((x) => x.children !== undefined);
+  lines.push(`${"stage".padEnd(nameWidth)}  start    end   wall    CPU${withChildren ? "  child" : ""}  ${"|".padEnd(width, " ")}|`);
   const scale = width / end;
   for (const span of sorted) {
     const from = Math.min(width - 1, Math.floor(span.start * scale));
     const to = Math.max(from + 1, Math.min(width, Math.ceil(span.end * scale)));
     const bar = `${" ".repeat(from)}${"█".repeat(to - from)}`.padEnd(width, " ");
-    lines.push(`${span.name.padEnd(nameWidth)} ${s(span.start).padStart(6)} ${s(span.end).padStart(6)} ${s(span.end - span.start).padStart(6)} ${s(span.cpu).padStart(6)}  |${bar}|`);
+    const child = withChildren ? (span.children === undefined ? "" : s(span.children)).padStart(7) : "";
+    lines.push(`${span.name.padEnd(nameWidth)} ${s(span.start).padStart(6)} ${s(span.end).padStart(6)} ${s(span.end - span.start).padStart(6)} ${s(span.cpu).padStart(6)}${child}  |${bar}|`);
   }
   if (samples.length > 1) {
     // Cores busy per column: CPU time spent in the column's slice of time over its length.
@@ -180,7 +191,7 @@ export function formatTimeline(spans: readonly Span[], samples: readonly CpuSamp
       const level = Math.max(0, Math.min(1, used / ((to - from) * cores)));
       cells.push(samples[0]!.at > to ? " " : BARS[Math.round(level * (BARS.length - 1))]!);
     }
-    lines.push(`${`cores busy (of ${cores})`.padEnd(nameWidth)} ${"".padStart(27)}  |${cells.join("")}|`);
+    lines.push(`${`cores busy (of ${cores})`.padEnd(nameWidth)} ${"".padStart(withChildren ? 34 : 27)}  |${cells.join("")}|`);
   }
   return lines.join("\n");
 }

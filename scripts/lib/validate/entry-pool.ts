@@ -41,7 +41,13 @@ export function threadsFor(files: number, env: Readonly<Record<string, string | 
  * A worker that fails (it could not start) leaves its chunk to the others.
  * @example (await workEntryFiles([{ rel: "ky/posts/a.md", bytes }], { office: [], html: true }, 0))[0]?.entry?.key // "posts/a"
  */
-export async function workEntryFiles(files: readonly EntryFile[], options: WorkOptions, threads: number): Promise<EntryWork[]> {
+export async function workEntryFiles(
+  files: readonly EntryFile[],
+  options: WorkOptions,
+  threads: number,
+  /** How a worker starts (the tests start ones that fail). */
+  start: () => Promise<Worker> = startWorker,
+): Promise<EntryWork[]> {
   const results: EntryWork[] = new Array(files.length);
   const queue: [number, number][] = [];
   for (let start = 0; start < files.length; start += CHUNK) queue.push([start, Math.min(files.length, start + CHUNK)]);
@@ -54,7 +60,7 @@ export async function workEntryFiles(files: readonly EntryFile[], options: WorkO
   }
 
   // Workers start while the main thread already works: no core waits for them.
-  const starting = Array.from({ length: Math.min(threads, queue.length - 1) }, () => startWorker().catch(() => null));
+  const starting = Array.from({ length: Math.min(threads, queue.length - 1) }, () => start().catch(() => null));
   // Two chunks in flight per worker: while the main thread works a chunk of its own (and cannot
   // answer), the worker goes on with the second instead of waiting.
   let mainDone: () => void = () => undefined;
@@ -139,8 +145,9 @@ function ask(worker: Worker, request: WorkRequest): Promise<EntryWork[]> {
  * so it runs the worker module bundled into one plain JavaScript file by esbuild (~0.2 s to
  * start). The bundle is made once per engine (its name carries the engine's fingerprint) and
  * kept in the system's temporary folder.
+ * @example const worker = await startWorker(); worker.postMessage(request);
  */
-async function startWorker(): Promise<Worker> {
+export async function startWorker(): Promise<Worker> {
   const worker = new Worker(await workerBundle());
   // A worker that fails between two chunks must not crash the run: `ask` hands its chunks on.
   worker.on("error", () => undefined);
