@@ -10,7 +10,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { DiskCache, hashKey } from "../shared/disk-cache.ts";
-import { timeline } from "../shared/timeline.ts";
+import { childPids, commandOf, timeline, waitUntilGone } from "../shared/timeline.ts";
 import type { SearchRecord } from "./search-records.ts";
 
 /** Pagefind's ready-made UIs: the search page has its own, so these are never published. */
@@ -66,7 +66,11 @@ async function runPagefind(records: readonly SearchRecord[], target: string): Pr
     await Promise.all(UNUSED_BUNDLES.map((file) => rm(path.join(target, file), { force: true })));
     endWrite();
   } finally {
+    // Pagefind's process, stopped by close(): wait until it is gone, so that its CPU time counts
+    // in the build's (see waitUntilGone) and no process outlives the build.
+    const pids = childPids().filter((pid) => commandOf(pid).startsWith("pagefind"));
     await pagefind.close();
+    await waitUntilGone(pids);
   }
 }
 

@@ -5,7 +5,7 @@
  * shows where the build waits and which stages could overlap, without a profiler.
  * Times are milliseconds since the process started (`performance.now()`).
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 
 export interface Span {
   name: string;
@@ -100,7 +100,11 @@ export function childrenCpuMs(pid: number = process.pid): number {
   return total;
 }
 
-function childPids(pid: number): number[] {
+/**
+ * The pids of a process's child processes, from /proc (none elsewhere than Linux).
+ * @example childPids() // [4242]
+ */
+export function childPids(pid: number = process.pid): number[] {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((task) => {
       try {
@@ -208,4 +212,30 @@ function cpuAt(samples: readonly CpuSample[], at: number): number {
     }
   }
   return total(samples.at(-1)!);
+}
+
+/**
+ * Waits until the given processes have ended and been reaped (their /proc entry is gone), at
+ * most `timeoutMs`. A child the build stopped counts in the build's own CPU time only once
+ * reaped: without the wait, a build that ends at once would leave it to init, and a measure
+ * of the build (GNU time, the bench) would miss Pagefind's CPU.
+ * @example await waitUntilGone(childPids().filter(isPagefind))
+ */
+export async function waitUntilGone(pids: readonly number[], timeoutMs = 3000): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  while (pids.some((pid) => existsSync(`/proc/${pid}`)) && performance.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/**
+ * The command name of a process (`/proc/<pid>/comm`), "" when unknown.
+ * @example commandOf(4242) // "pagefind_extend"
+ */
+export function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return "";
+  }
 }
