@@ -6,6 +6,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import path from "node:path";
+import { cacheDirFrom } from "../scripts/lib/shared/disk-cache.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORKFLOWS = join(ROOT, ".github", "workflows");
@@ -194,6 +196,26 @@ describe("publish", () => {
   it("checks out the full history, for provenance", () => {
     const checkout = job("publish", "build").steps.find(usesAction("actions/checkout"));
     expect(checkout?.with?.["fetch-depth"]).toBe(0);
+  });
+
+  it("keeps the build's cache by content between runs: restored before the build, a new key per run", () => {
+    const steps = job("publish", "build").steps;
+    const cache = stepIndex(steps, usesAction("actions/cache"));
+    const install = stepIndex(steps, (s) => s.run?.trim() === "npm ci");
+    const build = stepIndex(steps, (s) => s.run?.trim() === "npm run build");
+    expect(cache).toBeGreaterThan(install);
+    expect(build).toBeGreaterThan(cache);
+    const { path: cached, key, "restore-keys": restoreKeys } = (steps[cache]?.with ?? {}) as Record<string, string>;
+    expect(cached).toBe(".cache/achyk");
+    // GitHub never overwrites a cache key: one that did not change per run would be saved once, ever.
+    expect(key).toContain("${{ github.run_id }}");
+    expect(restoreKeys?.trim()).toBe("achyk-${{ runner.os }}-");
+    expect(key?.startsWith("achyk-${{ runner.os }}-")).toBe(true);
+  });
+
+  it("the cache folder is the one the build uses, and git ignores it", () => {
+    expect(readFileSync(join(ROOT, ".gitignore"), "utf8").split("\n")).toContain(".cache/");
+    expect(path.relative(ROOT, cacheDirFrom({}) ?? "")).toBe(".cache/achyk");
   });
 
   it("builds, then uploads _site as the Pages artifact", () => {
