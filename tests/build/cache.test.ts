@@ -54,7 +54,7 @@ describe("builds with the cache by content", () => {
     expect(diff.same).toBeGreaterThan(400);
   });
 
-  it("keeps each kind of work in the cache folder: entries, attachments, QR codes, photos, the preview picture, the index", async () => {
+  it("keeps each kind of work in the cache folder (entries, attachments, QR codes, photos, the preview picture, the index) and no code", async () => {
     const names = (await readdir(cacheDir)).map((name) => name.replace(/-[A-Za-z0-9_-]{12}(\.bin)?$/, "$1")).sort();
     expect(names).toEqual(["attachments.bin", "browser-bundles.bin", "entries.bin", "img", "og", "pagefind.bin", "qr.bin"]);
   });

@@ -11,7 +11,7 @@ export interface Span {
   name: string;
   start: number;
   end: number;
-  /** CPU time of this process (all threads) while the span ran; overlapping spans share it. */
+  /** CPU time of this process (all threads) while the span ran; overlapping spans share it. NaN: not measured (another thread's stage). */
   cpu: number;
   /** CPU time of its child processes (Pagefind's, esbuild's) while the span ran, when measured. */
   children?: number;
@@ -23,6 +23,8 @@ export interface CpuSample {
   self: number;
   /** CPU time so far of its child processes (Pagefind, esbuild), as last seen. */
   children: number;
+  /** Resident memory of this process (all threads), bytes. */
+  rss?: number;
 }
 
 const cpuNow = (): number => {
@@ -133,7 +135,7 @@ export function sampleCpu(intervalMs = 200): () => CpuSample[] {
     }
     let children = 0;
     for (const ms of seen.values()) children += ms;
-    samples.push({ at: performance.now(), self: cpuNow(), children });
+    samples.push({ at: performance.now(), self: cpuNow(), children, rss: process.memoryUsage.rss() });
   };
   take();
   const timer = setInterval(take, intervalMs);
@@ -175,15 +177,26 @@ export function formatTimeline(spans: readonly Span[], samples: readonly CpuSamp
     `Timeline: ${s(end)} s wall${cpuTotal !== undefined ? `, ${s(cpuTotal)} s CPU from ${s(first!.at)} s (this process and its children), ${busy!.toFixed(2)} of ${cores} cores busy on average` : ""}`,
   );
   const nameWidth = Math.max(5, ...sorted.map((x) => x.name.length));
-  const withChildren = sorted.some((x) => x.children !== undefined);
-  lines.push(`${"stage".padEnd(nameWidth)}  start    end   wall    CPU${withChildren ? "  child" : ""}  ${"|".padEnd(width, " ")}|`);
+  // A stage measured in another thread has no CPU figures of its own: read them off the samples.
+  const fromSamples = (span: Span): Span =>
+    samples.length < 2 || (Number.isFinite(span.cpu) && span.children !== undefined)
+      ? span
+      : {
+          ...span,
+          cpu: Number.isFinite(span.cpu) ? span.cpu : cpuAt(samples, span.end, "self") - cpuAt(samples, span.start, "self"),
+          children: span.children ?? cpuAt(samples, span.end, "children") - cpuAt(samples, span.start, "children"),
+        };
+  const rows = sorted.map(fromSamples);
+  const withChildren = rows.some((x) => x.children !== undefined);
+  lines.push(`${"stage".padEnd(nameWidth)}  start    end   wall    CPU${withChildren ? "  child" : ""}  |${" ".repeat(width)}|`);
   const scale = width / end;
-  for (const span of sorted) {
+  for (const span of rows) {
     const from = Math.min(width - 1, Math.floor(span.start * scale));
     const to = Math.max(from + 1, Math.min(width, Math.ceil(span.end * scale)));
     const bar = `${" ".repeat(from)}${"█".repeat(to - from)}`.padEnd(width, " ");
     const child = withChildren ? (span.children === undefined ? "" : s(span.children)).padStart(7) : "";
-    lines.push(`${span.name.padEnd(nameWidth)} ${s(span.start).padStart(6)} ${s(span.end).padStart(6)} ${s(span.end - span.start).padStart(6)} ${s(span.cpu).padStart(6)}${child}  |${bar}|`);
+    const cpu = Number.isFinite(span.cpu) ? s(span.cpu) : "";
+    lines.push(`${span.name.padEnd(nameWidth)} ${s(span.start).padStart(6)} ${s(span.end).padStart(6)} ${s(span.end - span.start).padStart(6)} ${cpu.padStart(6)}${child}  |${bar}|`);
   }
   if (samples.length > 1) {
     // Cores busy per column: CPU time spent in the column's slice of time over its length.
@@ -196,13 +209,26 @@ export function formatTimeline(spans: readonly Span[], samples: readonly CpuSamp
       cells.push(samples[0]!.at > to ? " " : BARS[Math.round(level * (BARS.length - 1))]!);
     }
     lines.push(`${`cores busy (of ${cores})`.padEnd(nameWidth)} ${"".padStart(withChildren ? 34 : 27)}  |${cells.join("")}|`);
+    const peak = Math.max(...samples.map((x) => x.rss ?? 0));
+    if (peak > 0) {
+      // Memory per column: the largest sample in its slice of time, against the run's peak.
+      const memory: string[] = [];
+      for (let c = 0; c < width; c++) {
+        const from = (c * end) / width;
+        const to = ((c + 1) * end) / width;
+        const inSlice = samples.filter((x) => x.at >= from && x.at < to && x.rss !== undefined).map((x) => x.rss!);
+        memory.push(inSlice.length ? BARS[Math.max(1, Math.round((Math.max(...inSlice) / peak) * (BARS.length - 1)))]! : " ");
+      }
+      const label = `memory (peak ${Math.round(peak / 2 ** 20)} MiB)`;
+      lines.push(`${label.padEnd(nameWidth)} ${"".padStart(withChildren ? 34 : 27)}  |${memory.join("")}|`);
+    }
   }
   return lines.join("\n");
 }
 
-/** Total CPU (self + children) at a moment, interpolated between samples. */
-function cpuAt(samples: readonly CpuSample[], at: number): number {
-  const total = (x: CpuSample) => x.self + x.children;
+/** CPU time (this process, its children, or both) at a moment, interpolated between samples. */
+function cpuAt(samples: readonly CpuSample[], at: number, of: "self" | "children" | "both" = "both"): number {
+  const total = (x: CpuSample) => (of === "self" ? x.self : of === "children" ? x.children : x.self + x.children);
   if (at <= samples[0]!.at) return total(samples[0]!);
   for (let i = 1; i < samples.length; i++) {
     const b = samples[i]!;

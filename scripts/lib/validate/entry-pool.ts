@@ -5,11 +5,10 @@
  * milliseconds). Small sites are worked on the main thread alone: starting a worker would cost
  * more than it saves. Results come back in the order of the files, whoever worked them.
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { engineFingerprint } from "../shared/disk-cache.ts";
+import { workerBundle } from "../shared/worker-bundle.ts";
 import { workEntryFile, type EntryWork, type WorkOptions } from "./entry-work.ts";
 import type { WorkRequest } from "./entry-worker.ts";
 
@@ -140,50 +139,12 @@ function ask(worker: Worker, request: WorkRequest): Promise<EntryWork[]> {
 }
 
 /**
- * A worker running `entry-worker.ts`. A worker thread has no TypeScript loader of its own (tsx
- * registers it for the main thread only; registering it again costs ~0.8 s of CPU per worker),
- * so it runs the worker module bundled into one plain JavaScript file by esbuild (~0.2 s to
- * start). The bundle is made once per engine (its name carries the engine's fingerprint) and
- * kept in the system's temporary folder.
+ * A worker running `entry-worker.ts` (bundled: see `shared/worker-bundle.ts`).
  * @example const worker = await startWorker(); worker.postMessage(request);
  */
 export async function startWorker(): Promise<Worker> {
-  const worker = new Worker(await workerBundle());
+  const worker = new Worker(await workerBundle(path.join(import.meta.dirname, "entry-worker.ts")));
   // A worker that fails between two chunks must not crash the run: `ask` hands its chunks on.
   worker.on("error", () => undefined);
   return worker;
-}
-
-let bundling: Promise<string> | undefined;
-
-/** The path of the worker bundle, made if missing. */
-function workerBundle(): Promise<string> {
-  bundling ??= (async () => {
-    const dir = path.join(os.tmpdir(), "achyk");
-    const file = path.join(dir, `entry-worker-${engineFingerprint()}.mjs`);
-    if (await stat(file).then(() => true, () => false)) return file;
-    const { build } = await import("esbuild");
-    const result = await build({
-      entryPoints: [path.join(import.meta.dirname, "entry-worker.ts")],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      write: false,
-      logLevel: "silent",
-      // Dependencies written as CommonJS (gray-matter) call require(): give the ES module one.
-      banner: { js: 'import { createRequire as __achykRequire } from "node:module"; const require = __achykRequire(import.meta.url);' },
-    });
-    await mkdir(dir, { recursive: true });
-    // Written aside and renamed: two builds starting at once never read half a file.
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, result.outputFiles[0]!.contents);
-    await rename(temporary, file);
-    // Bundles of other engines (older code) are of no use any more.
-    for (const old of await readdir(dir)) {
-      if (/^entry-worker-.*\.mjs$/.test(old) && path.join(dir, old) !== file) await rm(path.join(dir, old), { force: true });
-    }
-    return file;
-  })();
-  return bundling;
 }

@@ -49,16 +49,32 @@ describe("formatTimeline", () => {
     expect(lines[0]).toBe("Timeline: 4.0 s wall, 6.0 s CPU from 0.0 s (this process and its children), 1.50 of 2 cores busy on average");
   });
 
-  it("lists stages by start with start, end, wall and CPU seconds and a bar over the run", () => {
+  it("lists stages by start with start, end, wall, CPU seconds (the process's, its children's) and a bar over the run", () => {
+    expect(lines[1]).toBe("stage     start    end   wall    CPU  child  |        |");
+    expect(lines[1]!.length).toBe(lines[2]!.length);
     expect(lines.slice(2, 4)).toEqual([
-      "validate    0.0    2.0    2.0    3.6  |████    |",
-      "render      2.0    4.0    2.0    2.0  |    ████|",
+      "validate    0.0    2.0    2.0    3.6    0.0  |████    |",
+      "render      2.0    4.0    2.0    2.0    2.0  |    ████|",
     ]);
+  });
+
+  it("reads the CPU of a stage measured in another thread off the samples", () => {
+    const other = formatTimeline([{ name: "index", start: 1000, end: 3000, cpu: Number.NaN }], samples, 2, 8).split("\n");
+    // Self: 2000 ms in the first second (half of 0→2 s), none after; children: 1000 ms in 2→3 s.
+    expect(other[2]).toBe("index    1.0    3.0    2.0    2.0    1.0  |  ████  |");
   });
 
   it("draws how busy the cores were in each slice of time: full, then half", () => {
     expect(lines.at(-1)).toMatch(/\|████▄▄▄▄\|$/);
     expect(lines.at(-1)?.startsWith("cores busy (of 2)")).toBe(true);
+  });
+
+  it("draws the memory of each slice of time against the peak, when samples carry it", () => {
+    const withMemory = samples.map((x, i) => ({ ...x, rss: [100, 400, 200][i]! * 2 ** 20 }));
+    const memory = formatTimeline(spans, withMemory, 2, 8).split("\n").at(-1)!;
+    expect(memory.startsWith("memory (peak 400 MiB)")).toBe(true);
+    // Samples at 0 s (100 MiB), 2 s (400) and 4 s (200, the run's end, outside the last slice).
+    expect(memory).toMatch(/\|▂   █   \|$/);
   });
 
   it("prints only the stages when there are no CPU samples", () => {
