@@ -8,6 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
+import { encodeCacheFile, writeAtomically, type CacheFileId } from "../shared/cache-file.ts";
 import { childPids, commandOf, waitUntilGone } from "../shared/timeline.ts";
 import type { SearchRecord } from "./search-records.ts";
 
@@ -16,15 +17,24 @@ export type IndexFiles = [string, Uint8Array][];
 
 export type IndexRequest =
   | { kind: "write"; dir: string; files: IndexFiles }
-  | { kind: "index"; dir: string; records: readonly SearchRecord[]; skip: readonly string[] };
+  | {
+      kind: "index";
+      dir: string;
+      /** Each search record as JSON: strings cross threads far cheaper than 10,000 objects, and are parsed one at a time. */
+      records: readonly string[];
+      skip: readonly string[];
+      /** Where to keep the new index's files: the cache file, its id and the key (by the records). */
+      cache?: { file: string; id: CacheFileId; key: string };
+    };
+
+/** Records in Pagefind's pipe at a time: all at once, their messages would wait in memory (~100 MiB at 10,000). */
+const IN_FLIGHT = 64;
 
 export interface IndexReply {
   /** Instants (ms since the epoch) at which the stages ended, for the build's timeline. */
   added?: number;
   built?: number;
   written: number;
-  /** The files written, for the cache (only for a new index). */
-  files?: IndexFiles;
   error?: string;
 }
 
@@ -47,8 +57,7 @@ async function run(request: IndexRequest): Promise<IndexReply> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    const added = await Promise.all(request.records.map((record) => index.addCustomRecord(record)));
-    const failed = added.flatMap((r) => r.errors);
+    const failed = await addAll(index, request.records);
     if (failed.length) throw new Error(`Pagefind: ${failed.join("; ")}`);
     const addedAt = Date.now();
     const built = await index.getFiles();
@@ -60,7 +69,10 @@ async function run(request: IndexRequest): Promise<IndexReply> {
       .map((file): [string, Uint8Array] => [file.path, file.content])
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     writeAll(request.dir, files);
-    return { added: addedAt, built: builtAt, written: Date.now(), files };
+    const written = Date.now();
+    // Kept here, not handed to the main thread: at that moment it holds every page of the site.
+    if (request.cache) await writeAtomically(request.cache.file, encodeCacheFile(request.cache.id, [[request.cache.key, files]]));
+    return { added: addedAt, built: builtAt, written };
   } finally {
     // Pagefind's process, stopped by close(): wait until it is gone, so that its CPU time counts
     // in the build's (see waitUntilGone) and no process outlives the build.
@@ -68,6 +80,25 @@ async function run(request: IndexRequest): Promise<IndexReply> {
     await pagefind.close();
     await waitUntilGone(pids);
   }
+}
+
+/**
+ * Adds the records, in order (each slot takes the next record as soon as Pagefind answers one:
+ * the same records always reach Pagefind in the same order, and make the same index), each
+ * parsed when its turn comes.
+ */
+async function addAll(index: NonNullable<Awaited<ReturnType<Pagefind["createIndex"]>>["index"]>, records: readonly string[]): Promise<string[]> {
+  const failed: string[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(IN_FLIGHT, records.length) }, async () => {
+      while (next < records.length) {
+        const record = JSON.parse(records[next++]!) as SearchRecord;
+        failed.push(...(await index.addCustomRecord(record)).errors);
+      }
+    }),
+  );
+  return failed;
 }
 
 function writeAll(dir: string, files: IndexFiles): void {

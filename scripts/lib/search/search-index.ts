@@ -8,11 +8,10 @@
  */
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { DiskCache, hashKey } from "../shared/disk-cache.ts";
+import { DiskCache, engineFingerprint, hashKey } from "../shared/disk-cache.ts";
 import { timeline } from "../shared/timeline.ts";
 import { workerBundle } from "../shared/worker-bundle.ts";
 import type { IndexFiles, IndexReply, IndexRequest } from "./index-worker.ts";
-import type { SearchRecord } from "./search-records.ts";
 
 /** Pagefind's ready-made UIs: the search page has its own, so these are never published. */
 export const UNUSED_BUNDLES = [
@@ -28,13 +27,14 @@ export interface IndexCache {
 }
 
 /**
- * Writes the index of `records` into `<outputDir>/pagefind/`; says whether it came from the cache.
- * @example await writeSearchIndex(records, "_site", { dir: ".cache/achyk", name: "pagefind-…" }) // { fromCache: false }
+ * Writes the index of the records into `<outputDir>/pagefind/`; says whether it came from the
+ * cache. Each record comes as JSON: strings cross to the worker thread far cheaper than objects.
+ * @example await writeSearchIndex(records.map((r) => JSON.stringify(r)), "_site", { dir: ".cache/achyk", name: "pagefind-…" }) // { fromCache: false }
  */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputDir: string, cache: IndexCache): Promise<{ fromCache: boolean }> {
+export async function writeSearchIndex(records: readonly string[], outputDir: string, cache: IndexCache): Promise<{ fromCache: boolean }> {
   const dir = path.join(outputDir, "pagefind");
   const store = await DiskCache.open<IndexFiles>(cache.dir, cache.name);
-  const key = hashKey(JSON.stringify(records));
+  const key = hashKey(...records);
   const kept = store.get(key);
   if (kept) {
     const end = timeline.begin("search index: written from the cache");
@@ -44,16 +44,14 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
     return { fromCache: true };
   }
   const started = Date.now();
-  const reply = await inWorker({ kind: "index", dir, records, skip: UNUSED_BUNDLES });
+  // The worker keeps the new index in the cache itself (see index-worker.ts).
+  const keep = store.file ? { file: store.file, id: { engine: engineFingerprint(), name: cache.name }, key } : undefined;
+  const reply = await inWorker({ kind: "index", dir, records, skip: UNUSED_BUNDLES, cache: keep });
   // The worker's instants on this thread's clock (each thread has its own time origin).
   const at = (instant: number) => instant - performance.timeOrigin;
   timeline.add({ name: "search index: records to Pagefind", start: at(started), end: at(reply.added!), cpu: Number.NaN });
   timeline.add({ name: "search index: Pagefind builds the files", start: at(reply.added!), end: at(reply.built!), cpu: Number.NaN });
   timeline.add({ name: "search index: files written", start: at(reply.built!), end: at(reply.written), cpu: Number.NaN });
-  if (store.file) {
-    store.set(key, reply.files!);
-    await store.save();
-  }
   return { fromCache: false };
 }
 

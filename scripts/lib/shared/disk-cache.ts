@@ -12,12 +12,11 @@
  */
 import { createHash } from "node:crypto";
 import { constants, readdirSync, readFileSync } from "node:fs";
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import v8 from "node:v8";
 import { ENGINE_VERSION } from "./engine.ts";
+import { decodeCacheFile, encodeCacheFile, writeAtomically } from "./cache-file.ts";
 
-const FORMAT = "achyk-cache/1";
 const projectDir = path.resolve(import.meta.dirname, "../../..");
 
 /**
@@ -76,13 +75,6 @@ export function fingerprintOf(root: string): string {
   return hashKey(...parts);
 }
 
-interface CacheFile {
-  format: string;
-  engine: string;
-  name: string;
-  entries: [string, unknown][];
-}
-
 /**
  * One cache file: values by key. Values are anything `v8.serialize` keeps (plain objects,
  * strings, typed arrays). `save()` writes the values read or added by this run only, so the
@@ -111,7 +103,7 @@ export class DiskCache<V> {
     if (!dir) return new DiskCache<V>(null, name, new Map());
     const file = path.join(dir, `${name}.bin`);
     const bytes = await readFile(file).catch(() => null);
-    const entries = bytes ? readEntries<V>(bytes, name) : null;
+    const entries = bytes ? decodeCacheFile<V>(bytes, { engine: engineFingerprint(), name }) : null;
     const cache = new DiskCache<V>(file, name, entries ?? new Map());
     cache.stats.ignored = bytes !== null && entries === null;
     return cache;
@@ -139,29 +131,8 @@ export class DiskCache<V> {
     if (!this.file) return;
     const dropped = [...this.stored.keys()].some((key) => !this.used.has(key));
     if (!this.changed && !dropped) return;
-    const data: CacheFile = { format: FORMAT, engine: engineFingerprint(), name: this.name, entries: [...this.used] };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, v8.serialize(data));
-      await rename(temporary, this.file);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeAtomically(this.file, encodeCacheFile({ engine: engineFingerprint(), name: this.name }, [...this.used]));
   }
-}
-
-/** The entries of a cache file's bytes, or null when they are no cache file of this engine and name. */
-function readEntries<V>(bytes: Buffer, name: string): Map<string, V> | null {
-  let data: CacheFile;
-  try {
-    data = v8.deserialize(bytes) as CacheFile;
-  } catch {
-    return null;
-  }
-  if (!data || data.format !== FORMAT || data.engine !== engineFingerprint() || data.name !== name || !Array.isArray(data.entries)) return null;
-  return new Map(data.entries.filter((e): e is [string, V] => Array.isArray(e) && typeof e[0] === "string"));
 }
 
 /**

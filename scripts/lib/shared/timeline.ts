@@ -15,6 +15,8 @@ export interface Span {
   cpu: number;
   /** CPU time of its child processes (Pagefind's, esbuild's) while the span ran, when measured. */
   children?: number;
+  /** Resident memory of this process when the span ended (bytes), when measured. */
+  rss?: number;
 }
 
 export interface CpuSample {
@@ -58,7 +60,10 @@ export class Timeline {
       if (ended) return;
       ended = true;
       const span: Span = { name, start, end: this.clock(), cpu: this.cpu() - cpu };
-      if (this.measureChildren) span.children = Math.max(0, this.childCpu() - children);
+      if (this.measureChildren) {
+        span.children = Math.max(0, this.childCpu() - children);
+        span.rss = process.memoryUsage.rss();
+      }
       this.spans.push(span);
     };
   }
@@ -188,7 +193,8 @@ export function formatTimeline(spans: readonly Span[], samples: readonly CpuSamp
         };
   const rows = sorted.map(fromSamples);
   const withChildren = rows.some((x) => x.children !== undefined);
-  lines.push(`${"stage".padEnd(nameWidth)}  start    end   wall    CPU${withChildren ? "  child" : ""}  |${" ".repeat(width)}|`);
+  const withMemory = rows.some((x) => x.rss !== undefined);
+  lines.push(`${"stage".padEnd(nameWidth)}  start    end   wall    CPU${withChildren ? "  child" : ""}${withMemory ? "    MiB" : ""}  |${" ".repeat(width)}|`);
   const scale = width / end;
   for (const span of rows) {
     const from = Math.min(width - 1, Math.floor(span.start * scale));
@@ -196,7 +202,8 @@ export function formatTimeline(spans: readonly Span[], samples: readonly CpuSamp
     const bar = `${" ".repeat(from)}${"█".repeat(to - from)}`.padEnd(width, " ");
     const child = withChildren ? (span.children === undefined ? "" : s(span.children)).padStart(7) : "";
     const cpu = Number.isFinite(span.cpu) ? s(span.cpu) : "";
-    lines.push(`${span.name.padEnd(nameWidth)} ${s(span.start).padStart(6)} ${s(span.end).padStart(6)} ${s(span.end - span.start).padStart(6)} ${cpu.padStart(6)}${child}  |${bar}|`);
+    const memory = withMemory ? (span.rss === undefined ? "" : String(Math.round(span.rss / 2 ** 20))).padStart(7) : "";
+    lines.push(`${span.name.padEnd(nameWidth)} ${s(span.start).padStart(6)} ${s(span.end).padStart(6)} ${s(span.end - span.start).padStart(6)} ${cpu.padStart(6)}${child}${memory}  |${bar}|`);
   }
   if (samples.length > 1) {
     // Cores busy per column: CPU time spent in the column's slice of time over its length.
@@ -208,7 +215,8 @@ export function formatTimeline(spans: readonly Span[], samples: readonly CpuSamp
       const level = Math.max(0, Math.min(1, used / ((to - from) * cores)));
       cells.push(samples[0]!.at > to ? " " : BARS[Math.round(level * (BARS.length - 1))]!);
     }
-    lines.push(`${`cores busy (of ${cores})`.padEnd(nameWidth)} ${"".padStart(withChildren ? 34 : 27)}  |${cells.join("")}|`);
+    const pad = 27 + (withChildren ? 7 : 0) + (withMemory ? 7 : 0);
+    lines.push(`${`cores busy (of ${cores})`.padEnd(nameWidth)} ${"".padStart(pad)}  |${cells.join("")}|`);
     const peak = Math.max(...samples.map((x) => x.rss ?? 0));
     if (peak > 0) {
       // Memory per column: the largest sample in its slice of time, against the run's peak.
@@ -220,7 +228,7 @@ export function formatTimeline(spans: readonly Span[], samples: readonly CpuSamp
         memory.push(inSlice.length ? BARS[Math.max(1, Math.round((Math.max(...inSlice) / peak) * (BARS.length - 1)))]! : " ");
       }
       const label = `memory (peak ${Math.round(peak / 2 ** 20)} MiB)`;
-      lines.push(`${label.padEnd(nameWidth)} ${"".padStart(withChildren ? 34 : 27)}  |${memory.join("")}|`);
+      lines.push(`${label.padEnd(nameWidth)} ${"".padStart(pad)}  |${memory.join("")}|`);
     }
   }
   return lines.join("\n");
