@@ -102,8 +102,22 @@ export function findNameList(text: string, options: NameListOptions = {}): NameL
   return toWarning(list, threshold);
 }
 
+/**
+ * Every name pattern holds two capitals each followed by a lowercase letter or a dot (a word and
+ * a patronymic, a surname and initials…), or "уулу"/"кызы" after a name: a line with neither
+ * holds no name, and most lines of prose (one capital, at the sentence's start) are skipped.
+ */
+const NAME_START = new RegExp(`[${U}](?:[${L}]|\\.)`, "g");
+
+function mayHoldNames(line: string): boolean {
+  if (line.includes("уулу") || line.includes("кызы")) return true;
+  NAME_START.lastIndex = 0;
+  return NAME_START.test(line) && NAME_START.test(line);
+}
+
 /** The personal names found in one line, in order. */
 export function namesInLine(line: string): string[] {
+  if (!mayHoldNames(line)) return [];
   let masked = line;
   const found: { index: number; name: string }[] = [];
   for (const pattern of NAME_PATTERNS) {
