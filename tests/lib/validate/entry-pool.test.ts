@@ -22,6 +22,8 @@ describe("threadsFor", () => {
     { files: 10_000, env: {}, cores: 64, out: 7 },
     { files: 10_000, env: {}, cores: 1, out: 0 },
     { files: 200, env: {}, cores: 8, out: 0 },
+    { files: 4999, env: {}, cores: 8, out: 0 },
+    { files: 5000, env: {}, cores: 2, out: 1 },
     { files: 200, env: { ACHYK_THREADS: "2" }, cores: 8, out: 2 },
     { files: 10_000, env: { ACHYK_THREADS: "0" }, cores: 8, out: 0 },
     { files: 10_000, env: { ACHYK_THREADS: "many" }, cores: 8, out: 0 },
