@@ -15,7 +15,7 @@ import { formatProblem } from "../lib/validate/problems.ts";
 import { removeStaleBuilds, swapDirectory } from "../lib/publish/swap-dir.ts";
 import { usePreloadedContent } from "../plugins/content.ts";
 import { startSearchIndex } from "../plugins/search.ts";
-import { formatTimeline, sampleCpu, timeline } from "../lib/shared/timeline.ts";
+import { formatTimeline, sampleCpuInThread, timeline } from "../lib/shared/timeline.ts";
 import { cacheDirFrom } from "../lib/shared/disk-cache.ts";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
@@ -25,7 +25,7 @@ const profile = process.argv.includes("--profile") || process.env.ACHYK_PROFILE 
 // Everything before this line: Node, tsx and the modules of the build loading.
 const startupCpu = process.cpuUsage();
 timeline.add({ name: "start-up", start: 0, end: started, cpu: (startupCpu.user + startupCpu.system) / 1000 });
-const stopSampling = profile ? sampleCpu() : undefined;
+const stopSampling = profile ? await sampleCpuInThread() : undefined;
 timeline.measureChildren = profile;
 
 let env;
@@ -63,7 +63,7 @@ try {
   await timeline.span("swap into place", () => swapDirectory(workDir, outputDir));
   const live = content.entries.filter((e) => e.state === "live").length;
   console.log(escapeData(`Built ${live} live entries into ${path.relative(process.cwd(), outputDir) || "."} in ${((performance.now() - started) / 1000).toFixed(1)} s (today ${env.today}).`));
-  if (stopSampling) console.log(formatTimeline(timeline.spans, stopSampling(), os.availableParallelism()));
+  if (stopSampling) console.log(formatTimeline(timeline.spans, await stopSampling(), os.availableParallelism()));
 } catch (error) {
   await rm(workDir, { recursive: true, force: true });
   for (const line of errorLines(error)) console.error(line);

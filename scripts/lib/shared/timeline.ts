@@ -6,6 +6,7 @@
  * Times are milliseconds since the process started (`performance.now()`).
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 
 export interface Span {
   name: string;
@@ -149,6 +150,28 @@ export function sampleCpu(intervalMs = 200): () => CpuSample[] {
     clearInterval(timer);
     take();
     return samples;
+  };
+}
+
+/**
+ * {@link sampleCpu} in a worker thread: samples keep coming while the main thread is busy.
+ * Resolves once sampling runs; the function it gives stops it and returns the samples, on this
+ * thread's clock.
+ * @example const stop = await sampleCpuInThread(); …; const samples = await stop();
+ */
+export async function sampleCpuInThread(intervalMs = 100): Promise<() => Promise<CpuSample[]>> {
+  const { Worker } = await import("node:worker_threads");
+  const { workerBundle } = await import("./worker-bundle.ts");
+  const worker = new Worker(await workerBundle(path.join(import.meta.dirname, "cpu-sampler.ts")), { workerData: { intervalMs } });
+  await new Promise((resolve) => worker.once("online", resolve));
+  return async () => {
+    const reply = await new Promise<{ origin: number; samples: CpuSample[] }>((resolve) => {
+      worker.once("message", resolve);
+      worker.postMessage("stop");
+    });
+    await worker.terminate();
+    const shift = reply.origin - performance.timeOrigin;
+    return reply.samples.map((x) => ({ ...x, at: x.at + shift }));
   };
 }
 
