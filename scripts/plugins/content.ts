@@ -44,7 +44,10 @@ export function currentContent(): Promise<LoadedContent> {
   if (preloaded) return Promise.resolve(preloaded);
   loading ??= (async () => {
     const env = readBuildEnv();
-    const content = await loadContent({ ...env, reuse: loadCache, attachmentCache, cacheDir: cacheDirFrom() });
+    // The cache on disk serves the first load; then this process's own (`loadCache`) knows more,
+    // and rewriting the disk's on every save of a file would cost more than it saves.
+    const cacheDir = loadCache.size === 0 ? cacheDirFrom() : null;
+    const content = await loadContent({ ...env, reuse: loadCache, attachmentCache, cacheDir });
     if (hasErrors(content.problems)) {
       const lines = content.problems.filter((p) => p.severity === "error").map((p) => formatProblem(p, env.contentDirName));
       throw new Error(`Content has errors / Мазмунда каталар бар:\n${lines.join("\n")}`);

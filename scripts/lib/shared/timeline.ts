@@ -91,7 +91,10 @@ export const timeline = new Timeline();
 /** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
 const TICKS_PER_S = 100;
 
-/** CPU milliseconds of this process's living child processes, from /proc (0 where there is none). */
+/**
+ * CPU milliseconds of this process's living child processes, from /proc (0 where there is none).
+ * @example childrenCpuMs() // 4120 while Pagefind indexes
+ */
 export function childrenCpuMs(pid: number = process.pid): number {
   let total = 0;
   for (const child of childPids(pid)) {
