@@ -189,7 +189,8 @@ async function buildAchyk(corpus: string, out: string, cacheDir: string, profile
   const result = await measure(bin("tsx"), ["scripts/cli/build.ts"], env);
   if (result.code !== 0) fail("Achyk build", result);
   const stats = await outputStats(out);
-  const timeline = profile ? result.stdout.slice(result.stdout.indexOf("Timeline:")) : undefined;
+  const at = result.stdout.indexOf("Timeline:");
+  const timeline = profile && at >= 0 ? result.stdout.slice(at) : undefined;
   return { ...result, pages: stats.pages, files: stats.files, outputMiB: stats.bytes / 2 ** 20, timeline };
 }
 
