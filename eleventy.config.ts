@@ -7,6 +7,7 @@ import pagesPlugin from "./scripts/plugins/pages.ts";
 import filtersPlugin from "./scripts/plugins/filters.ts";
 import reachPlugin from "./scripts/plugins/reach.ts";
 import searchPlugin from "./scripts/plugins/search.ts";
+import openDataPlugin from "./scripts/plugins/open-data.ts";
 import templateCachePlugin from "./scripts/plugins/template-cache.ts";
 import type { EleventyConfig } from "./scripts/plugins/eleventy.ts";
 import { HtmlBasePlugin } from "@11ty/eleventy";
@@ -21,6 +22,7 @@ export default async function (config: EleventyConfig) {
   config.addPlugin(contentPlugin);
   config.addPlugin(filtersPlugin);
   config.addPlugin(reachPlugin);
+  config.addPlugin(openDataPlugin);
   config.addPlugin(searchPlugin);
   config.addPlugin(pagesPlugin);
   config.addPassthroughCopy({ "layouts/assets": "assets" });

@@ -19,6 +19,7 @@ import { OG_HEIGHT, OG_WIDTH, ogImageSvg } from "../lib/reach/og-image.ts";
 import { qrSvg } from "../lib/reach/qr.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { robotsTxt, sitemapPages, sitemapXml } from "../lib/reach/sitemap.ts";
+import { placeText } from "../lib/validate/site-identity.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
@@ -92,7 +93,7 @@ export default function reachPlugin(config: EleventyConfig): void {
     const model = buildSiteModel(content, env.contentDirName);
     const outputDir = path.resolve(config.directories.output);
 
-    const og = await Image(Buffer.from(ogImageSvg({ name: site.name, region: site.region })), {
+    const og = await Image(Buffer.from(ogImageSvg({ name: site.name, region: placeText(site) })), {
       widths: [OG_WIDTH],
       formats: ["png"],
       outputDir: path.join(outputDir, path.dirname(OG_IMAGE_PATH)),

@@ -37,6 +37,8 @@ export const dictionary = {
   hours: { ky: "Иш убактысы", ru: "Часы работы" },
   population: { ky: "Калкынын саны", ru: "Население" },
   region: { ky: "Аймак", ru: "Регион" },
+  oblast: { ky: "Облус", ru: "Область" },
+  district: { ky: "Район", ru: "Район" },
   social: { ky: "Социалдык тармактар", ru: "Социальные сети" },
   whatsappGroups: { ky: "WhatsApp топтору", ru: "Группы WhatsApp" },
   demoNotice: {

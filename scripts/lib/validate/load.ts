@@ -14,6 +14,8 @@ import { messages } from "./messages.ts";
 import { parsePlan, type Plan } from "./plan.ts";
 import type { Problem } from "./problems.ts";
 import { parseSite, type Site } from "./site.ts";
+import { parseRegistry, type Registry } from "./registry.ts";
+import { registryMessages } from "./national-messages.ts";
 import { validateEntry } from "./entry-file.ts";
 import type { Bilingual } from "../shared/lang.ts";
 
@@ -43,6 +45,8 @@ export interface LoadedContent {
   today: string;
   site?: Site;
   plan?: Plan;
+  /** A national site's members (`_data/registry.yaml`); undefined for a municipality. */
+  registry?: Registry;
   /** Every valid entry, live, scheduled or draft: each stage decides what it shows. */
   entries: Entry[];
   attachments: Map<string, AttachmentFile>;
@@ -62,6 +66,7 @@ export async function loadContent({ contentDir, today, gitHistory = true, reuse 
     listAttachments(path.join(contentDir, "files")),
     gitHistory ? readGitHistory(contentDir, { under: ".", keys: "under" }) : Promise.resolve(null),
   ]);
+  const registry = site?.kind === "national" ? await readRegistry(contentDir, problems) : undefined;
   const imported = history && site?.history_import ? await commitsUpTo(contentDir, site.history_import) : null;
 
   const entries: Entry[] = [];
@@ -101,7 +106,7 @@ export async function loadContent({ contentDir, today, gitHistory = true, reuse 
   problems.push(...(reuse ? checkLinksReusing(entries, [...attachments.keys()]) : checkLinks(entries, attachments.keys())));
   problems.push(...(await checkAttachmentFiles(path.join(contentDir, "files"), attachments.values(), site?.max_attachment_mb)));
 
-  return { contentDir, today, site, plan, entries, attachments, problems: sortProblems(problems) };
+  return { contentDir, today, site, plan, registry, entries, attachments, problems: sortProblems(problems) };
 }
 
 /** Watch mode: link problems per entry, valid while every page, state and file is the same. */
@@ -167,6 +172,14 @@ function readPlan(contentDir: string, problems: Problem[]): Promise<Plan | undef
     const { plan, errors } = parsePlan(text, file);
     const found = errors.map((e): Problem => ({ severity: "error", file, line: e.line, key: e.key, message: e.message }));
     return { value: plan, problems: found };
+  }, problems);
+}
+
+function readRegistry(contentDir: string, problems: Problem[]): Promise<Registry | undefined> {
+  const file = "_data/registry.yaml";
+  return readDataFile(contentDir, file, registryMessages.missing(), (text) => {
+    const { registry, problems } = parseRegistry(text, file);
+    return { value: registry, problems };
   }, problems);
 }
 
