@@ -11,16 +11,19 @@ import { build as esbuild } from "esbuild";
 import * as pagefind from "pagefind";
 import type { LoadedContent } from "../lib/validate/load.ts";
 import { pdfTexts } from "../lib/search/pdf-texts.ts";
-import { searchRecords } from "../lib/search/search-records.ts";
+import { SEARCH_FILTERS, searchRecords, type SearchFilter } from "../lib/search/search-records.ts";
 import { searchText, searchTextFor } from "../lib/shared/dictionary.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
+import { nationalFilters, nationalRecords } from "./national.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 import { LANGS } from "../lib/shared/lang.ts";
 
 /** Bundled for the browser: the search page and the tests ask Pagefind through it. */
 const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search/search-query.ts"), output: "assets/search-query.js" };
+
+const FILTER_LABELS: Record<SearchFilter, "filterType" | "filterYear" | "filterMeasure"> = { type: "filterType", year: "filterYear", measure: "filterMeasure" };
 
 /** Pagefind's ready-made UIs: the search page has its own, so these are never loaded. */
 const UNUSED_BUNDLES = [
@@ -32,7 +35,8 @@ async function writeIndex(content: LoadedContent, outputDir: string): Promise<vo
   const started = performance.now();
   const pdf = await pdfTexts(content);
   const texts = pdf.texts;
-  const records = searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts);
+  // A national site also indexes every member's entries (from their snapshots, with the same Kyrgyz handling).
+  const records = [...searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts), ...(await nationalRecords(content))];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
@@ -72,8 +76,11 @@ async function writeBrowserModule(outputDir: string): Promise<void> {
 
 export default function searchPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykSearch", async () => {
+    const national = await nationalFilters(await currentContent());
     return {
       text: searchText,
+      // The filter lists of the search page: a national site adds oblast, district and member.
+      filters: national ?? SEARCH_FILTERS.map((name) => ({ name, label: searchText[FILTER_LABELS[name]] })),
       // For a <script type="application/json"> block: "<" escaped so no string can end it.
       textJson: Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(searchTextFor(lang)).replace(/</g, "\\u003c")])),
     };

@@ -7,7 +7,10 @@
 import { z } from "zod";
 import { entriesJson, entriesJsonSchema, siteJson, siteJsonSchema } from "../model/site-data.ts";
 import type { EntryView } from "../model/entry-view.ts";
+import { buildSiteModel } from "../model/site-model.ts";
 import { progressJsonSchema } from "../progress/open-data.ts";
+import { buildProgressModel } from "../progress/progress-model.ts";
+import type { LoadedContent } from "../validate/load.ts";
 import type { Plan } from "../validate/plan.ts";
 import type { Site } from "../validate/site.ts";
 
@@ -73,4 +76,22 @@ export function openDataFiles(input: OpenDataInput): OutputFile[] {
   }
   for (const [name, schema] of Object.entries(OPEN_DATA_SCHEMAS)) files.push({ url: `/data/schema/${name}`, body: jsonSchemaText(schema) });
   return files;
+}
+
+/**
+ * The open data of loaded content, as the build writes it (without rendering a page): what a
+ * plugin hands to Eleventy, and what tools that simulate members publish.
+ * @example openDataOf(content, "content", { builtAt: "2026-11-25T00:10:00Z", engineVersion: "0.1.0" }).length // 7
+ */
+export function openDataOf(content: LoadedContent, contentDirName: string, build: { builtAt: string; engineVersion: string }): OutputFile[] {
+  if (!content.site) return [];
+  const progress = buildProgressModel(content, contentDirName);
+  return openDataFiles({
+    site: content.site,
+    plan: content.plan,
+    entries: buildSiteModel(content, contentDirName).entries,
+    today: content.today,
+    ...build,
+    progress: progress.progress ? { json: progress.progressJson, csv: progress.progressCsv } : null,
+  });
 }

@@ -90,9 +90,13 @@ export const memberMessages = {
     ky: `${url}: «${expected}» маалымат версиясы күтүлөт, «${found}» табылды. Мүчө менен улуттук сайттын Achyk версиялары дал келбейт: экөөнү тең жаңыртыңыз.`,
     ru: `${url}: ожидается версия данных «${expected}», найдено «${found}». Версии Achyk у участника и общенационального сайта не совпадают: обновите обе.`,
   }),
-  invalid: (url: string, where: string, detail: string): Bilingual => ({
-    ky: `${url}: «${where}» талаасы туура эмес (${detail}). Мүчөнүн сайтын Achyk менен кайра куруу керек.`,
-    ru: `${url}: неверное поле «${where}» (${detail}). Сайт участника нужно пересобрать с Achyk.`,
+  invalid: (url: string, where: string, expected: Bilingual): Bilingual => ({
+    ky: `${url}: «${where}» талаасы туура эмес (${expected.ky} күтүлөт). Мүчөнүн сайтын Achyk менен кайра куруу керек.`,
+    ru: `${url}: неверное поле «${where}» (ожидается ${expected.ru}). Сайт участника нужно пересобрать с Achyk.`,
+  }),
+  outsideSite: (url: string, where: string, found: string, base: string): Bilingual => ({
+    ky: `${url}: «${where}» дареги (${found}) мүчөнүн сайтында (${base}) эмес. Издөө натыйжасы мүчөнүн өз барагына гана алып барышы керек.`,
+    ru: `${url}: адрес «${where}» (${found}) не на сайте участника (${base}). Результат поиска должен вести только на страницу самого участника.`,
   }),
   otherSite: (url: string, expected: string, found: string): Bilingual => ({
     ky: `${url}: реестрде «${expected}» id жазылган, сайт болсо өзүн «${found}» деп атайт. registry.yaml'дагы id'ни же дарегин оңдоңуз.`,
