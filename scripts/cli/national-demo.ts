@@ -36,7 +36,7 @@ contacts:
   address: { ky: "Бишкек шаары (демо)", ru: "город Бишкек (демо)" }
   email: "national@achyk.example.kg"
 repository: { owner: achyk-kg, name: national, branch: main }
-base_url: "https://achyk-kg.github.io/national/"
+base_url: "https://national.achyk-demo.kg/"
 `;
 
 const POST = {
