@@ -188,7 +188,9 @@ export async function writeMemberSite(siteDir: string, texts: MemberTexts): Prom
  * A registry listing members at the given addresses.
  * @example registryYaml([{ member, url: "https://a.kg/" }]).startsWith("members:") // true
  */
-export function registryYaml(members: readonly { member: Pick<SimulatedMember, "id" | "name" | "oblast" | "district">; url: string }[]): string {
+export function registryYaml(
+  members: readonly { member: Pick<SimulatedMember, "id" | "name" | "oblast"> & { district?: Bilingual | undefined }; url: string }[],
+): string {
   const lines = ["members:"];
   for (const { member, url } of members) {
     lines.push(
@@ -200,4 +202,53 @@ export function registryYaml(members: readonly { member: Pick<SimulatedMember, "
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The published files of `count` simulated members at once: `distinct` of them built from
+ * content (memberOpenData), the others copies of those with their own id, name, place and
+ * addresses, so hundreds of members cost a dozen loads. `withEntries: false` empties
+ * entries.json (a page-weight test needs no search index).
+ */
+export async function simulatedMemberSites(
+  count: number,
+  options: { distinct: number; today: string; builtAt: string; work: string; baseUrlOf: (m: SimulatedMember) => string; sizes?: readonly [number, number]; withEntries?: boolean },
+): Promise<{ member: SimulatedMember; texts: MemberTexts }[]> {
+  const members = simulatedMembers(count, { sizes: options.sizes ?? [40, 120] });
+  const originals: MemberTexts[] = [];
+  for (const member of members.slice(0, options.distinct)) {
+    const dir = path.join(options.work, member.slug);
+    await writeMemberContent(dir, member, options.baseUrlOf(member), options.today);
+    originals.push(await memberOpenData(dir, options.today, options.builtAt));
+  }
+  return members.map((member, i) => {
+    const template = originals[i % originals.length]!;
+    const from = members[i % originals.length]!;
+    const texts = i < originals.length ? template : cloneTexts(template, from, member, options.baseUrlOf);
+    return { member, texts: options.withEntries === false ? { ...texts, entries: emptyEntries(texts.entries) } : texts };
+  });
+}
+
+/** A member's files made another member's: its id, names, place and addresses replaced. */
+function cloneTexts(texts: MemberTexts, from: SimulatedMember, to: SimulatedMember, baseUrlOf: (m: SimulatedMember) => string): MemberTexts {
+  const oldBase = baseUrlOf(from);
+  const newBase = baseUrlOf(to);
+  const site = JSON.parse(texts.site) as Record<string, unknown>;
+  Object.assign(site, {
+    id: to.id,
+    name: to.name,
+    oblast: to.oblast,
+    district: to.district,
+    base_url: newBase,
+    repository: `https://github.com/${to.id}`,
+  });
+  const progress = JSON.parse(texts.progress) as Record<string, unknown>;
+  progress.site = to.id;
+  const entries = texts.entries.split(`"site":${JSON.stringify(from.id)}`).join(`"site":${JSON.stringify(to.id)}`).split(JSON.stringify(oldBase).slice(1, -1)).join(JSON.stringify(newBase).slice(1, -1));
+  return { site: `${JSON.stringify(site, null, 2)}\n`, progress: `${JSON.stringify(progress, null, 2)}\n`, entries };
+}
+
+function emptyEntries(entries: string): string {
+  const json = JSON.parse(entries) as Record<string, unknown>;
+  return `${JSON.stringify({ ...json, entries: [] })}\n`;
 }

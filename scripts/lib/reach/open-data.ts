@@ -37,15 +37,16 @@ export function jsonSchemaText(schema: z.ZodType): string {
 }
 
 /**
- * JSON with one item of `key`'s list per line: light like compact JSON, yet a nightly snapshot
- * of it in git changes only the lines of the entries that changed.
+ * JSON with one item of `key`'s list per line (the list moved after the other keys): light like
+ * compact JSON, yet a nightly snapshot of it in git changes only the lines of the items that changed.
  * @example listPerLine({ a: 1, items: [{ b: 2 }, { b: 3 }] }, "items") // '{"a":1,"items":[\n{"b":2},\n{"b":3}\n]}\n'
  */
 export function listPerLine(value: Record<string, unknown>, key: string): string {
   const list = value[key];
   if (!Array.isArray(list)) throw new TypeError(`${key} is not a list`);
-  // `{…,"items":[]}` without its last `]}`: the list's items go after its `[`.
-  const head = JSON.stringify({ ...value, [key]: [] }).slice(0, -2);
+  // The list goes last, `{…,"items":[]}` without its final `]}`: the items go after its `[`.
+  const { [key]: _list, ...rest } = value;
+  const head = JSON.stringify({ ...rest, [key]: [] }).slice(0, -2);
   return `${head}${list.length ? `\n${list.map((item) => JSON.stringify(item)).join(",\n")}\n` : ""}]}\n`;
 }
 

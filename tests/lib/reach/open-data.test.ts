@@ -132,5 +132,6 @@ describe("helpers", () => {
     const value = { a: 1, items: [{ b: "x,\n" }, { b: 3 }] };
     expect(JSON.parse(listPerLine(value, "items"))).toEqual(value);
     expect(JSON.parse(listPerLine({ items: [] }, "items"))).toEqual({ items: [] });
+    expect(JSON.parse(listPerLine({ a: 1, items: [{ b: 2 }], c: [3] }, "items"))).toEqual({ a: 1, items: [{ b: 2 }], c: [3] });
   });
 });
