@@ -9,18 +9,23 @@ import { parse } from "yaml";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORKFLOWS = join(ROOT, ".github", "workflows");
-const NAMES = ["check", "publish", "deadlines"] as const;
+const NAMES = ["check", "publish", "deadlines", "from-issue", "upgrade"] as const;
 type Name = (typeof NAMES)[number];
 
 interface Step {
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
   env?: Record<string, unknown>;
   id?: string;
+  "continue-on-error"?: boolean;
+  "working-directory"?: string;
 }
 interface Job {
+  if?: string;
   needs?: string | string[];
+  outputs?: Record<string, string>;
   permissions?: Record<string, string> | string;
   environment?: string | { name: string; url?: string };
   steps: Step[];
@@ -104,6 +109,21 @@ describe("triggers", () => {
     expect(times[0]!.hour).toBeGreaterThanOrEqual(7);
     expect(times[0]!.hour).toBeLessThanOrEqual(11);
   });
+
+  it("upgrade runs once a week on a working-day morning in Bishkek, off the hour, and by hand with a release to choose", () => {
+    expect(Object.keys(wf.upgrade.on).sort()).toEqual(["schedule", "workflow_dispatch"]);
+    const schedule = crons("upgrade");
+    expect(schedule).toHaveLength(1);
+    const m = /^(\d{1,2}) (\d{1,2}) \* \* ([1-5])$/.exec(schedule[0]!);
+    expect(m, schedule[0]).not.toBeNull();
+    expect(Number(m![1])).not.toBe(0);
+    const hour = (Number(m![2]) + 6) % 24;
+    expect(hour).toBeGreaterThanOrEqual(7);
+    expect(hour).toBeLessThanOrEqual(11);
+    expect(raw.upgrade).toMatch(/#.*\bUTC\b.*Bishkek|#.*Bishkek.*\bUTC\b/);
+    const dispatch = wf.upgrade.on.workflow_dispatch as { inputs: { to: { default: string; required: boolean } } };
+    expect(dispatch.inputs.to).toMatchObject({ default: "latest", required: false });
+  });
 });
 
 describe("permissions", () => {
@@ -111,6 +131,8 @@ describe("permissions", () => {
     { name: "check", expected: { contents: "read" } },
     { name: "publish", expected: {} },
     { name: "deadlines", expected: {} },
+    { name: "from-issue", expected: {} },
+    { name: "upgrade", expected: {} },
   ] as const;
   it.each(topLevel)("$name: top-level permissions are $expected", ({ name, expected }) => {
     expect(wf[name].permissions).toEqual(expected);
@@ -122,6 +144,9 @@ describe("permissions", () => {
     { name: "publish", job: "deploy", expected: { pages: "write", "id-token": "write" } },
     { name: "deadlines", job: "issues", expected: { contents: "read", issues: "write" } },
     { name: "deadlines", job: "keepalive", expected: { actions: "write" } },
+    { name: "from-issue", job: "entry", expected: { contents: "write", issues: "write", "pull-requests": "write" } },
+    { name: "upgrade", job: "prepare", expected: { contents: "read" } },
+    { name: "upgrade", job: "pull-request", expected: { contents: "write", "pull-requests": "write", statuses: "write" } },
   ] as const;
   it.each(perJob)("$name/$job asks for exactly $expected", ({ name, job: id, expected }) => {
     expect(job(name, id).permissions).toEqual(expected);
@@ -133,9 +158,23 @@ describe("permissions", () => {
     expect(actual).toEqual(listed);
   });
 
-  it.each(NAMES)("%s uses no secret but the workflow's own token, and no pull_request_target", (name) => {
-    expect(raw[name]).not.toMatch(/secrets\./);
+  it.each(NAMES)("%s: no pull_request_target, no write-all", (name) => {
     expect(raw[name]).not.toMatch(/pull_request_target|write-all/);
+  });
+
+  it.each(["check", "publish", "deadlines"] as const)("%s uses no secret but the workflow's own token", (name) => {
+    expect(raw[name]).not.toMatch(/secrets\./);
+  });
+
+  it("upgrade's only secret is the optional ACHYK_UPGRADE_TOKEN, which falls back to the workflow's own token", () => {
+    const secrets = [...raw.upgrade.matchAll(/secrets\.(\w+)/g)].map((m) => m[1]);
+    expect(new Set(secrets)).toEqual(new Set(["ACHYK_UPGRADE_TOKEN"]));
+    const pr = job("upgrade", "pull-request").steps.find((s) => s.env?.GH_TOKEN);
+    expect(pr?.env?.GH_TOKEN).toBe("${{ secrets.ACHYK_UPGRADE_TOKEN || github.token }}");
+    // The job that runs the new release's code never holds a token that can write.
+    const prepare = JSON.stringify(job("upgrade", "prepare"));
+    expect(prepare).not.toMatch(/github\.token|secrets\.ACHYK_UPGRADE_TOKEN \|\|/);
+    expect(prepare).toContain("${{ secrets.ACHYK_UPGRADE_TOKEN == '' }}");
   });
 });
 
@@ -184,8 +223,93 @@ describe("check and deadlines", () => {
   it("the keepalive re-enables both scheduled workflows through the API", () => {
     const script = runs(job("deadlines", "keepalive").steps).join("\n");
     expect(script).toMatch(/gh api --method PUT "repos\/\$\{REPO\}\/actions\/workflows\/\$\{workflow\}\/enable"/);
-    expect(script).toMatch(/for workflow in publish\.yml deadlines\.yml/);
+    expect(script).toMatch(/for workflow in publish\.yml deadlines\.yml upgrade\.yml/);
     for (const scheduled of NAMES.filter((n) => crons(n).length > 0)) expect(script).toContain(`${scheduled}.yml`);
+  });
+});
+
+describe("from-issue", () => {
+  const entry = () => job("from-issue", "entry");
+
+  it("runs when an issue is opened or edited, and for open issues only", () => {
+    expect(Object.keys(wf["from-issue"].on)).toEqual(["issues"]);
+    expect(wf["from-issue"].on.issues).toEqual({ types: ["opened", "edited"] });
+    expect(entry().if).toBe("github.event.issue.state == 'open'");
+  });
+
+  it("never cancels a run halfway, one issue at a time", () => {
+    expect(wf["from-issue"].concurrency).toEqual({ group: "from-issue-${{ github.event.issue.number }}", "cancel-in-progress": false });
+  });
+
+  it("never puts the issue's text into a run line or an expression: the script reads it from the event file", () => {
+    const expressions = raw["from-issue"].match(/\$\{\{[^}]*\}\}/g) ?? [];
+    for (const e of expressions) expect(e).toMatch(/^\$\{\{ (github\.token|github\.repository|github\.event\.issue\.number) \}\}$/);
+    const conditions = [entry().if ?? "", ...entry().steps.map((s) => s.if ?? "")].join("\n");
+    expect(`${raw["from-issue"]}\n${conditions}`).not.toMatch(/issue\.(body|title)|comment\.body|head_ref/);
+    for (const script of runs(entry().steps)) expect(script).not.toMatch(/\$\{\{/);
+  });
+
+  it("pushes through gh with the token in the environment, never stored in .git/config", () => {
+    const steps = entry().steps;
+    const setup = stepIndex(steps, (s) => s.run?.trim() === "gh auth setup-git");
+    const convert = stepIndex(steps, (s) => s.run?.trim() === "npm run from-issue -- --github");
+    expect(setup).toBeGreaterThan(stepIndex(steps, (s) => s.run?.trim() === "npm ci"));
+    expect(convert).toBeGreaterThan(setup);
+    expect(steps[convert]!.env).toEqual({ GH_TOKEN: "${{ github.token }}", GH_REPO: "${{ github.repository }}" });
+    expect(steps.find(usesAction("actions/checkout"))?.with?.["persist-credentials"]).toBe(false);
+  });
+
+  it("syncs the deadline issues only after a commit, so a published report closes its period's issue", () => {
+    const steps = entry().steps;
+    const convert = steps.find((s) => s.run?.trim() === "npm run from-issue -- --github");
+    const sync = stepIndex(steps, (s) => s.run?.trim() === "npm run deadlines -- --github");
+    expect(convert?.id).toBe("form");
+    expect(sync).toBeGreaterThan(steps.indexOf(convert!));
+    expect(steps[sync]!.if).toBe("steps.form.outputs.action == 'commit'");
+  });
+});
+
+describe("upgrade", () => {
+  const prepare = () => job("upgrade", "prepare").steps;
+  const runIndex = (steps: Step[], text: string) => stepIndex(steps, (s) => (s.run ?? "").includes(text));
+
+  it("prepares the branch with npm run upgrade, holding workflow files back when there is no token that may change them", () => {
+    const step = prepare().find((s) => s.id === "upgrade");
+    expect(step?.run).toContain("npm run upgrade --");
+    expect(step?.run).toMatch(/--no-checkout --github --report/);
+    expect(step?.run).toContain('if [ "$HOLD_WORKFLOWS" = "true" ]; then args+=(--hold-workflows); fi');
+    expect(step?.env?.TO).toBe("${{ inputs.to || 'latest' }}");
+  });
+
+  it("runs this site's content through the new release: install, typecheck, content check, build, each reporting and going on", () => {
+    const steps = prepare();
+    const order = ["git worktree add", "npm ci", "npm run typecheck", "npm run check -- --github", "npm run build", "git bundle create"];
+    const positions = order.map((cmd, i) => (i === 1 ? stepIndex(steps, (s) => s.run?.trim() === "npm ci" && s["working-directory"] !== undefined) : runIndex(steps, cmd)));
+    expect(positions.every((p) => p > -1), JSON.stringify(positions)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const id of ["typecheck", "check", "build"]) {
+      const step = steps.find((s) => s.id === id)!;
+      expect(step["continue-on-error"]).toBe(true);
+      expect(step["working-directory"]).toBe("${{ runner.temp }}/upgraded");
+      expect(job("upgrade", "prepare").outputs?.[id]).toBe(`\${{ steps.${id}.outcome }}`);
+    }
+  });
+
+  it("hands the commit to the job that writes as an artifact, and that job runs no code of the new release", () => {
+    expect(prepare().some(usesAction("actions/upload-artifact"))).toBe(true);
+    const pr = job("upgrade", "pull-request");
+    expect(pr.needs).toBe("prepare");
+    expect(pr.if).toBe("needs.prepare.outputs.status == 'ready'");
+    expect(pr.steps.some(usesAction("actions/download-artifact"))).toBe(true);
+    const scripts = runs(pr.steps);
+    expect(scripts.filter((r) => /\bnpm run\b/.test(r)).every((r) => r.startsWith("npm run upgrade-pr --"))).toBe(true);
+    expect(scripts.join("\n")).not.toMatch(/worktree|npm run (build|check|typecheck)/);
+  });
+
+  it("says in its header which GitHub limits it works around", () => {
+    expect(raw.upgrade).toMatch(/# .*no "workflows" permission/);
+    expect(raw.upgrade).toMatch(/# .*starts no other workflow/);
+    expect(raw.upgrade).toMatch(/# .*Allow GitHub\n# +Actions to create and approve pull requests/);
   });
 });
 
@@ -246,9 +370,9 @@ describe("actionlint", () => {
     });
   }
 
-  it("passes on the three workflows", async () => {
+  it("passes on the four workflows", async () => {
     const { code, output } = await lint(`${WORKFLOWS}/*.yml`);
-    expect(output).toContain("Checking 3 workflow file(s)");
+    expect(output).toContain(`Checking ${NAMES.length} workflow file(s)`);
     expect(output).not.toMatch(/\.yml:\d+:\d+/);
     expect(code).toBe(0);
   });

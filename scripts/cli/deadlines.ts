@@ -5,7 +5,8 @@
  *                                           are counted, not listed, and get no new issue)
  *   npm run deadlines -- --days 14          look further ahead
  *   npm run deadlines -- --json             the list as JSON
- *   npm run deadlines -- --dry-run          the issues it would open, update and close
+ *   npm run deadlines -- --dry-run          the issues it would open, update and close (one per period due
+ *                                           soon and per measure's latest gap, one summary of older gaps)
  *                        [--open-issues FILE]  …against these open issues (JSON, as `gh issue list --json` gives)
  *   npm run deadlines -- --github           open, update and close the issues (gh CLI, GH_TOKEN)
  *   npm run deadlines -- --github --dry-run read the open issues from GitHub, change nothing
@@ -23,7 +24,7 @@ import { DEADLINE_LABEL, issueTitle, planIssueSync, type IssueDeadline, type Iss
 import { loadContent } from "../lib/validate/load.ts";
 import { periodById } from "../lib/shared/periods.ts";
 import type { Plan } from "../lib/validate/plan.ts";
-import { addEntryUrl, measureNoun } from "../lib/progress/plan-view.ts";
+import { addEntryUrl, addFormUrl, measureNoun } from "../lib/progress/plan-view.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
 import { computeProgress } from "../lib/progress/progress.ts";
 import type { Site } from "../lib/validate/site.ts";
@@ -97,6 +98,8 @@ function forIssue(d: Deadline, plan: Plan, site: Site): IssueDeadline & { title:
     const ru = addEntryUrl(site.repository, measure, period, env.today, "ru", env.contentDirName);
     const ky = addEntryUrl(site.repository, measure, period, env.today, "ky", env.contentDirName);
     if (ru && ky) out.addUrl = { ru, ky };
+    const form = addFormUrl(site.repository, measure, period, env.today);
+    if (form) out.formUrl = form;
   }
   if (d.publishOn !== undefined) out.publishOn = d.publishOn;
   return { ...out, title: issueTitle(out) };

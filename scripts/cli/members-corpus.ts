@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Bilingual } from "../lib/shared/lang.ts";
 import { formatMonth } from "../lib/shared/dates.ts";
-import { ENGINE_VERSION } from "../lib/shared/engine-version.ts";
+import { ENGINE_VERSION } from "../lib/shared/engine.ts";
 import { openDataOf } from "../lib/reach/open-data.ts";
 import { loadContent } from "../lib/validate/load.ts";
 import { generateCorpus, seededRandom } from "./bench-corpus.ts";

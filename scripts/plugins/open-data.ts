@@ -5,7 +5,7 @@
  */
 import { openDataOf } from "../lib/reach/open-data.ts";
 import { builtAtFrom } from "../lib/shared/dates.ts";
-import { ENGINE_VERSION } from "../lib/shared/engine-version.ts";
+import { ENGINE_VERSION } from "../lib/shared/engine.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";

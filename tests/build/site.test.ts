@@ -390,14 +390,22 @@ describe("the progress page and its open data", () => {
     expect(block).toMatch(/<a href="\/ru\/reports\/2026-10\/"><span aria-hidden="true">✓ /);
   });
 
-  it("missing and soon-due periods carry an 'add it' link to GitHub's editor with a filled template", async () => {
+  it("missing and soon-due periods carry an 'add it' link to the pre-filled issue form, the editor as a second choice", async () => {
     const html = await page("/ru/plan/");
     const block = section(html, /<article class="measure-block" id="measure-1\.5"/, "</article>");
-    const add = tags(block, "a").map((a) => a.href!).find((href) => href.includes("filename=2026-09.md"));
-    expect(add).toBeDefined();
-    const url = new URL(add!.replaceAll("&amp;", "&"));
-    expect(url.pathname).toBe("/achyk-kg/ak-terek/new/main/tests/fixtures/small/ru/reports");
-    expect(url.searchParams.get("value")).toContain('period: "2026-09"');
+    const form = tags(block, "a").map((a) => a.href!).find((href) => href.includes("period=2026-09"));
+    expect(form).toBeDefined();
+    const url = new URL(form!.replaceAll("&amp;", "&"));
+    expect(url.pathname).toBe("/achyk-kg/ak-terek/issues/new");
+    expect(url.searchParams.get("template")).toBe("reports.yml");
+    const deadlines = section(html, /<section aria-labelledby="deadlines">/, "</section>");
+    const links = tags(deadlines, "a").map((a) => a.href!.replaceAll("&amp;", "&"));
+    const first = links.findIndex((href) => href.includes("template=reports.yml&date=2026-11-25&period=2026-09"));
+    const second = links.findIndex((href) => href.includes("filename=2026-09.md"));
+    expect(first).toBeGreaterThan(-1);
+    expect(second).toBe(first + 1);
+    expect(new URL(links[second]!).pathname).toBe("/achyk-kg/ak-terek/new/main/tests/fixtures/small/ru/reports");
+    expect(new URL(links[second]!).searchParams.get("value")).toContain('period: "2026-09"');
   });
 
   it("an entry page names the plan measure it serves and links to it", async () => {

@@ -61,7 +61,8 @@ function writeFixture(content: string): void {
   file("ru/reports/2026-10.md", `---\ntitle: "Отчёт за октябрь"\ndate: 2026-11-25\nperiod: "2026-10"\n---\n\nТекст отчёта.\n`);
 }
 
-const DONE = "Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически. / Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды.";
+const DONE = "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды. / Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически.";
+const MOVED = "Бул иш-чаранын кийинки мезгилинин да мөөнөтү өттү: бул мезгил «Мурунку аткарылбаган мезгилдер» маселесине кошулду. / У этого мероприятия прошёл срок и следующего периода: этот период перенесён в задачу «Прошлые невыполненные периоды».";
 const marker = (measureId: string, period: string) => `<!-- achyk:deadline ${measureId} ${period} -->`;
 const OPEN_ISSUES = [
   { number: 5, title: "Ежемесячный отчёт за июль 2026", body: `${marker("1.5", "2026-07")}\nold`, labels: [{ name: "achyk-deadline" }] },
@@ -92,10 +93,10 @@ describe("npm run deadlines", () => {
     expect(stdout.trimEnd().split("\n")).toEqual([
       `Dry run (${TODAY}): nothing is changed on GitHub.`,
       "Would open 1, update 1, close 2.",
-      "open: Новость за ноябрь 2026 — срок 30 ноября / 2026-жылдын ноябры үчүн жаңылык — мөөнөтү 30-ноябрь [achyk-deadline]",
-      "update #8: Ежемесячный отчёт за август 2026 — срок 25 сентября / 2026-жылдын августу үчүн айлык отчет — мөөнөтү 25-сентябрь",
+      "open: 2026-жылдын ноябры үчүн жаңылык — мөөнөтү 30-ноябрь / Новость за ноябрь 2026 — срок 30 ноября [achyk-deadline]",
+      "update #8: 2026-жылдын августу үчүн айлык отчет — мөөнөтү 25-сентябрь / Ежемесячный отчёт за август 2026 — срок 25 сентября",
       `close #5: ${DONE}`,
-      "close #6: Материал запланирован и станет публичным 25 ноября 2026. Задача закрыта автоматически. / Материал пландалды жана 2026-жылдын 25-ноябры жарыяланат. Маселе автоматтык түрдө жабылды.",
+      "close #6: Материал пландалды жана 2026-жылдын 25-ноябры жарыяланат. Маселе автоматтык түрдө жабылды. / Материал запланирован и станет публичным 25 ноября 2026. Задача закрыта автоматически.",
     ]);
   });
 
@@ -106,6 +107,8 @@ describe("npm run deadlines", () => {
     expect(plan.open).toHaveLength(1);
     expect(plan.open[0]!.body).toContain("<!-- achyk:deadline 1.1 2026-11 -->");
     expect(plan.open[0]!.body).toContain("https://github.com/achyk-kg/ak-terek/new/main/content/ru/posts?filename=");
+    expect(plan.open[0]!.body).toContain("(https://github.com/achyk-kg/ak-terek/issues/new?template=posts.yml&date=2026-11-24)");
+    expect(plan.update[0]!.body).toContain("(https://github.com/achyk-kg/ak-terek/issues/new?template=reports.yml&date=2026-11-24&period=2026-08)");
     expect(plan.update[0]!.body).toContain("https://github.com/achyk-kg/ak-terek/new/main/content/ky/reports?filename=2026-08.md&value=");
     expect(plan.update[0]!.body).toContain("Срок прошёл 25 сентября 2026");
     expect(plan.close.map((c) => c.number)).toEqual([5, 6]);
@@ -149,21 +152,20 @@ describe("npm run deadlines", () => {
     expect(stdout).toContain("⏳ 1.1 2026-11 (2026-11-30): осталось 6 дн. / 6 күн калды");
   });
 
-  // On 2027-09-27 the August 2026 report (due 2026-09-25) has been missing for 367 days.
-  it("gaps older than a year get no new issue, and the issue already open for one stays open", async () => {
+  // On 2027-09-27 every period of 2026 is due: the latest gap of each measure gets an issue, the rest one summary.
+  it("a year later: the latest gap of each measure alone, older ones in one summary issue, their own issues closed", async () => {
     const { code, stdout } = await run(["--dry-run", "--open-issues", "open-issues.json"], { SITE_TODAY: "2027-09-27" });
     expect(code).toBe(0);
     expect(stdout.trimEnd().split("\n")).toEqual([
       "Dry run (2027-09-27): nothing is changed on GitHub.",
-      "Would open 4, update 1, close 2.",
-      "open: Новость за ноябрь 2026 — срок 30 ноября / 2026-жылдын ноябры үчүн жаңылык — мөөнөтү 30-ноябрь [achyk-deadline]",
-      "open: Ежемесячный отчёт за ноябрь 2026 — срок 25 декабря / 2026-жылдын ноябры үчүн айлык отчет — мөөнөтү 25-декабрь [achyk-deadline]",
-      "open: Новость за декабрь 2026 — срок 31 декабря / 2026-жылдын декабры үчүн жаңылык — мөөнөтү 31-декабрь [achyk-deadline]",
-      "open: Ежемесячный отчёт за декабрь 2026 — срок 25 января 2027 / 2026-жылдын декабры үчүн айлык отчет — мөөнөтү 2027-жылдын 25-январы [achyk-deadline]",
-      // #8 (August 2026) is too old for a new issue, but it is still missing: kept open and brought up to date.
-      "update #8: Ежемесячный отчёт за август 2026 — срок 25 сентября / 2026-жылдын августу үчүн айлык отчет — мөөнөтү 25-сентябрь",
+      "Would open 3, update 0, close 3.",
+      "open: 2026-жылдын декабры үчүн жаңылык — мөөнөтү 31-декабрь / Новость за декабрь 2026 — срок 31 декабря [achyk-deadline]",
+      "open: 2026-жылдын декабры үчүн айлык отчет — мөөнөтү 2027-жылдын 25-январы / Ежемесячный отчёт за декабрь 2026 — срок 25 января 2027 [achyk-deadline]",
+      "open: Мурунку аткарылбаган мезгилдер: 3 / Прошлые невыполненные периоды: 3 [achyk-deadline]",
       `close #5: ${DONE}`,
       `close #6: ${DONE}`,
+      // #8 (August 2026) is still missing, but no longer its measure's latest gap: it is in the summary now.
+      `close #8: ${MOVED}`,
     ]);
   });
 
@@ -208,7 +210,7 @@ describe("npm run deadlines", () => {
     expect(calls[2]).toContain("--body-file|-|--label|achyk-deadline|");
     expect(calls[2]).toContain("<!-- achyk:deadline 1.1 2026-11 -->");
     expect(calls[3]).toContain("<!-- achyk:deadline 1.5 2026-08 -->");
-    expect(calls[4]).toContain("--comment|Материал за этот период опубликован");
+    expect(calls[4]).toContain("--comment|Бул мезгил үчүн материал жарыяланды");
     expect(stdout).toContain("Opened 1, updated 1, closed 2 (2026-11-24).");
   });
 });

@@ -5,6 +5,7 @@
 import { daysBetween, formatDay, formatMonth, monthName } from "../shared/dates.ts";
 import { splitOlderGaps, type Deadline } from "./deadlines.ts";
 import { newEntryUrl } from "../authoring/entry-template.ts";
+import { formUrl } from "../authoring/issue-forms.ts";
 import { formatNumber } from "../shared/format.ts";
 import type { Measure, Plan } from "../validate/plan.ts";
 import type { Rhythm } from "../shared/periods.ts";
@@ -95,7 +96,10 @@ export interface CellView {
   statusText: string;
   dueText: string;
   href?: string;
+  /** GitHub's file editor with the template: the second choice. */
   addUrl?: string;
+  /** The issue form, pre-filled: the first choice (it works from a phone). */
+  formUrl?: string;
   note?: string;
 }
 
@@ -122,7 +126,7 @@ export interface PlanPageView {
   summaryText: string;
   doneShare: number;
   goals: { id: string; title: string; summaryText: string; measures: MeasureView[] }[];
-  deadlines: { text: string; status: PeriodStatus; statusText: string; addUrl?: string; measureId: string }[];
+  deadlines: { text: string; status: PeriodStatus; statusText: string; addUrl?: string; formUrl?: string; measureId: string }[];
   /** Missing periods older than `RECENT_GAP_DAYS`, left out of the deadline list (they stay in the timelines). */
   olderGaps: number;
 }
@@ -181,9 +185,34 @@ export function addEntryUrl(
   return newEntryUrl(repository, type, { lang, date, ...(measure.rhythm === "monthly-25" ? { period: period.id } : {}) }, contentDirName);
 }
 
+/**
+ * The issue form for a period of a measure, pre-filled like `addEntryUrl`'s editor (the day, and
+ * a monthly report's month): the first choice, since it works from a phone. Undefined when the
+ * measure does not count a content type.
+ * @example
+ * addFormUrl(site.repository, plan.measures[4], { id: "2026-10", start: "2026-10-01", end: "2026-10-31", due: "2026-11-25" }, "2026-11-20")
+ * // "https://github.com/achyk-kg/ak-terek/issues/new?template=reports.yml&date=2026-11-25&period=2026-10"
+ */
+export function addFormUrl(
+  repository: Site["repository"],
+  measure: Measure,
+  period: { id: string; start: string; end: string; due: string },
+  today: string,
+): string | undefined {
+  const type = measure.counts.type;
+  if (!isContentType(type)) return undefined;
+  const date = suggestedDate(measure.rhythm, period, today);
+  return formUrl(repository, type, { date, ...(measure.rhythm === "monthly-25" ? { period: period.id } : {}) });
+}
+
 function addUrl(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, today: string, lang: Lang, contentDirName: string): string | undefined {
   const measure = plan.measures.find((x) => x.id === m.id)!;
   return addEntryUrl(site.repository, measure, { ...p, id: p.period }, today, lang, contentDirName);
+}
+
+function formFor(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, today: string): string | undefined {
+  const measure = plan.measures.find((x) => x.id === m.id)!;
+  return addFormUrl(site.repository, measure, { ...p, id: p.period }, today);
 }
 
 function needsAddLink(p: PeriodProgress, today: string): boolean {
@@ -206,7 +235,12 @@ function cell(m: MeasureProgress, p: PeriodProgress, ctx: Ctx): CellView {
   };
   const own = p.entries.find((url) => url.startsWith(`/${ctx.lang}/`)) ?? p.entries[0];
   if (own) view.href = own;
-  if (needsAddLink(p, ctx.today)) view.addUrl = addUrl(ctx.site, ctx.plan, m, p, ctx.today, ctx.lang, ctx.contentDirName);
+  if (needsAddLink(p, ctx.today)) {
+    const editor = addUrl(ctx.site, ctx.plan, m, p, ctx.today, ctx.lang, ctx.contentDirName);
+    if (editor) view.addUrl = editor;
+    const form = formFor(ctx.site, ctx.plan, m, p, ctx.today);
+    if (form) view.formUrl = form;
+  }
   if (p.lateReason?.kind === "first-commit") {
     view.note =
       ctx.lang === "ky"
@@ -301,7 +335,9 @@ export function buildPlanPage(
       measureId: d.measure,
       status: d.status,
       statusText: STATUS_TEXT[d.status][lang],
-      ...(d.status === "scheduled" ? {} : { addUrl: addUrl(site, plan, m, p, progress.today, lang, contentDirName) }),
+      ...(d.status === "scheduled"
+        ? {}
+        : { addUrl: addUrl(site, plan, m, p, progress.today, lang, contentDirName), formUrl: formFor(site, plan, m, p, progress.today) }),
     };
   });
 

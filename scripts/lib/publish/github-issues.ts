@@ -1,8 +1,10 @@
 /**
  * Deadline reminders as GitHub issues, planned without talking to GitHub: from the deadlines
  * of today and the issues open now, which issues to open, which to update and which to close.
- * One issue per upcoming or missed period, found again by a hidden marker in its body
- * (`<!-- achyk:deadline 1.5 2026-10 -->`), so renaming an issue by hand does not lose it.
+ * Few and useful: one issue per period due soon and per measure's latest missed period; every
+ * older gap is listed in one summary issue kept current. Each is found again by a hidden marker
+ * in its body (`<!-- achyk:deadline 1.5 2026-10 -->`, `<!-- achyk:deadline-summary -->`), so
+ * renaming an issue by hand does not lose it. Texts are Kyrgyz first, then Russian.
  * The part that calls GitHub (`scripts/cli/deadlines.ts`) only carries the plan out.
  */
 import { formatDay, formatDayShort } from "../shared/dates.ts";
@@ -26,8 +28,10 @@ export interface IssueDeadline {
   status: "upcoming" | "missing" | "scheduled";
   /** Days from today to the due day: 0 on the due day, negative when overdue. */
   daysLeft: number;
-  /** The progress page's "add it" link; one per language, or one for both. */
+  /** The progress page's "add it" link to GitHub's file editor; one per language, or one for both. */
   addUrl?: string | Bilingual;
+  /** The issue form, pre-filled for the period (the language is chosen in the form). */
+  formUrl?: string;
   /** The measure's full title in `plan.yaml`. */
   measureTitle: Bilingual;
   /**
@@ -54,6 +58,9 @@ export interface IssuePlan {
 }
 
 const MARKER_RE = /<!--\s*achyk:deadline\s+(\S+)\s+(\S+)\s*-->/;
+
+/** The hidden marker of the one issue that lists older missed periods. */
+export const SUMMARY_MARKER = "<!-- achyk:deadline-summary -->";
 
 /**
  * The hidden marker that ties an issue to one period of one measure.
@@ -100,17 +107,17 @@ function whatOf(d: IssueDeadline): Bilingual {
 }
 
 /**
- * The issue title, Russian then Kyrgyz.
+ * The issue title, Kyrgyz then Russian.
  * @example
  * issueTitle({ measureId: "1.5", period: "2026-10", rhythm: "monthly-25", due: "2026-11-25", status: "upcoming", daysLeft: 7,
  *   measureTitle: { ru: "…", ky: "…" }, what: { ru: "Отчёт", ky: "Отчет" } })
- * // "Отчёт за октябрь 2026 — срок 25 ноября / 2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь"
+ * // "2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь / Отчёт за октябрь 2026 — срок 25 ноября"
  */
 export function issueTitle(d: IssueDeadline): string {
   const what = whatOf(d);
   const period = periodOf(d);
   const due = dueLabel(d.due, d.period);
-  return `${what.ru} за ${period.ru} — срок ${due.ru} / ${period.ky} үчүн ${midSentence(what.ky)} — мөөнөтү ${due.ky}`;
+  return `${period.ky} үчүн ${midSentence(what.ky)} — мөөнөтү ${due.ky} / ${what.ru} за ${period.ru} — срок ${due.ru}`;
 }
 
 function addUrlFor(d: IssueDeadline, lang: Lang): string | undefined {
@@ -138,9 +145,28 @@ function statusLine(d: IssueDeadline): Bilingual {
   };
 }
 
+/** The "add it" lines of one language: the form first (it works from a phone), the file editor second. */
+function addLines(d: IssueDeadline, lang: Lang): string {
+  const editor = addUrlFor(d, lang);
+  if (lang === "ky") {
+    if (d.formUrl) {
+      return `👉 [Форма менен кошуу](${d.formUrl}): талааларды толтуруп, **Create** басыңыз, телефондон да болот.${editor ? ` Же [GitHub редакторунда файл катары](${editor}).` : ""}`;
+    }
+    return editor
+      ? `👉 [Материал кошуу](${editor}): GitHub редактору файлдын даяр үлгүсү менен ачылат; аны толтуруп, сактаңыз (Commit changes).`
+      : "Материалды content папкасына кошуңуз (кызматкерлер үчүн нускаманы караңыз).";
+  }
+  if (d.formUrl) {
+    return `👉 [Добавить через форму](${d.formUrl}): заполните поля и нажмите **Create**, можно с телефона.${editor ? ` Или [файлом в редакторе GitHub](${editor}).` : ""}`;
+  }
+  return editor
+    ? `👉 [Добавить материал](${editor}): откроется редактор GitHub с заготовкой файла; заполните её и сохраните (Commit changes).`
+    : "Добавьте материал в папку content (см. инструкцию для сотрудников).";
+}
+
 /**
- * The issue body: a hidden marker, then the same text in Russian and Kyrgyz with the "add it"
- * link. It holds nothing that changes from one day to the next (no "N days left"), so an open
+ * The issue body: a hidden marker, then the same text in Kyrgyz and Russian with the "add it"
+ * links. It holds nothing that changes from one day to the next (no "N days left"), so an open
  * issue is edited only when something real changes (the period became overdue, the link moved).
  * @example issueBody(deadline).startsWith("<!-- achyk:deadline 1.5 2026-10 -->") // true
  */
@@ -148,32 +174,72 @@ export function issueBody(d: IssueDeadline): string {
   const what = whatOf(d);
   const period = periodOf(d);
   const status = statusLine(d);
-  const addRu = addUrlFor(d, "ru");
-  const addKy = addUrlFor(d, "ky");
   const lines = [
     deadlineMarker(d.measureId, d.period),
-    "",
-    `**${what.ru} за ${period.ru}**: мероприятие ${d.measureId} плана — «${d.measureTitle.ru}».`,
-    "",
-    status.ru,
-    "",
-    addRu
-      ? `👉 [Добавить материал](${addRu}): откроется редактор GitHub с заготовкой файла; заполните её и сохраните (Commit changes).`
-      : "Добавьте материал в папку content (см. инструкцию для сотрудников).",
-    "",
-    "---",
     "",
     `**${period.ky} үчүн ${midSentence(what.ky)}**: пландын ${d.measureId}-иш-чарасы — «${d.measureTitle.ky}».`,
     "",
     status.ky,
     "",
-    addKy
-      ? `👉 [Материал кошуу](${addKy}): GitHub редактору файлдын даяр үлгүсү менен ачылат; аны толтуруп, сактаңыз (Commit changes).`
-      : "Материалды content папкасына кошуңуз (кызматкерлер үчүн нускаманы караңыз).",
+    addLines(d, "ky"),
     "",
     "---",
     "",
-    "_Эта задача открыта автоматически и закроется сама, когда материал будет опубликован. / Бул маселе автоматтык түрдө ачылды жана материал жарыялангандан кийин өзү жабылат._",
+    `**${what.ru} за ${period.ru}**: мероприятие ${d.measureId} плана — «${d.measureTitle.ru}».`,
+    "",
+    status.ru,
+    "",
+    addLines(d, "ru"),
+    "",
+    "---",
+    "",
+    "_Бул маселе автоматтык түрдө ачылды жана материал жарыялангандан кийин өзү жабылат. / Эта задача открыта автоматически и закроется сама, когда материал будет опубликован._",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The summary issue's title: how many older periods are still missing.
+ * @example summaryTitle(4) // "Мурунку аткарылбаган мезгилдер: 4 / Прошлые невыполненные периоды: 4"
+ */
+export function summaryTitle(count: number): string {
+  return `Мурунку аткарылбаган мезгилдер: ${count} / Прошлые невыполненные периоды: ${count}`;
+}
+
+/**
+ * The summary issue's body: every older missed period, by measure, each with its form link.
+ * @example summaryBody([deadline]).startsWith("<!-- achyk:deadline-summary -->") // true
+ */
+export function summaryBody(gaps: readonly IssueDeadline[]): string {
+  const byMeasure = new Map<string, IssueDeadline[]>();
+  for (const d of [...gaps].sort((a, b) => a.due.localeCompare(b.due))) byMeasure.set(d.measureId, [...(byMeasure.get(d.measureId) ?? []), d]);
+  const measures = [...byMeasure].sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }));
+  const list = (lang: Lang): string[] =>
+    measures.map(([id, list]) => {
+      const what = whatOf(list[0]!)[lang];
+      const periods = list.map((d) => {
+        const label = periodLabel(d.period, d.rhythm, lang);
+        const link = d.formUrl ?? addUrlFor(d, lang);
+        return link ? `[${label}](${link})` : label;
+      });
+      return `- **${id}. ${what}**: ${periods.join(", ")}`;
+    });
+  const lines = [
+    SUMMARY_MARKER,
+    "",
+    "Бул мезгилдердин мөөнөтү өтүп кеткен, бирок материал дагы эле жарыялана элек. Ар бир иш-чаранын эң акыркы аткарылбаган мезгили өзүнчө маселеде; мурункулары ушул жерде чогулду. Кечигип болсо да, мезгилдин шилтемеси аркылуу кошуңуз: план барагында «кечигип аткарылды» деп белгиленет.",
+    "",
+    ...list("ky"),
+    "",
+    "---",
+    "",
+    "Срок этих периодов прошёл, а материал так и не опубликован. Последний невыполненный период каждого мероприятия — отдельной задачей; более ранние собраны здесь. Добавьте хотя бы с опозданием по ссылке периода: на странице плана он будет отмечен «выполнено с опозданием».",
+    "",
+    ...list("ru"),
+    "",
+    "---",
+    "",
+    "_Бул тизме күн сайын жаңыланат жана баары жарыялангандан кийин өзү жабылат. / Этот список обновляется каждый день и закроется сам, когда всё будет опубликовано._",
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -182,14 +248,18 @@ function closeComment(d: IssueDeadline | undefined): string {
   if (d?.status === "scheduled") {
     const when = d.publishOn ? fullDay(d.publishOn) : null;
     return when
-      ? `Материал запланирован и станет публичным ${when.ru}. Задача закрыта автоматически. / Материал пландалды жана ${when.ky} жарыяланат. Маселе автоматтык түрдө жабылды.`
-      : "Материал запланирован к публикации. Задача закрыта автоматически. / Материал жарыялоого пландалды. Маселе автоматтык түрдө жабылды.";
+      ? `Материал пландалды жана ${when.ky} жарыяланат. Маселе автоматтык түрдө жабылды. / Материал запланирован и станет публичным ${when.ru}. Задача закрыта автоматически.`
+      : "Материал жарыялоого пландалды. Маселе автоматтык түрдө жабылды. / Материал запланирован к публикации. Задача закрыта автоматически.";
   }
   return (
-    "Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически. / " +
-    "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды."
+    "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды. / " +
+    "Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически."
   );
 }
+
+const MOVED_TO_SUMMARY =
+  "Бул иш-чаранын кийинки мезгилинин да мөөнөтү өттү: бул мезгил «Мурунку аткарылбаган мезгилдер» маселесине кошулду. / " +
+  "У этого мероприятия прошёл срок и следующего периода: этот период перенесён в задачу «Прошлые невыполненные периоды».";
 
 /**
  * A text as compared with what it should be: line endings and trailing space aside, and the
@@ -203,17 +273,17 @@ const normalise = (text: string): string =>
     .trimEnd();
 
 /**
- * What to do on GitHub so that exactly one open issue stands for each upcoming or missing
- * period, and none for the rest:
- * - `open`: an upcoming or missing period with no open issue yet;
- * - `update`: its issue exists but its title or body is no longer what it should be
- *   (an issue already right is left alone, even if its link pre-fills an older date);
- * - `close`: with a comment, an issue whose period is now scheduled, done or no longer listed,
- *   and any second issue for the same period.
- * `olderGaps` are missing periods too old to list (see `RECENT_GAP_DAYS` in deadlines.ts): no
- * issue is opened for them, but one already open stays open (and is updated like the others),
- * since the material is still not published.
- * Issues without the marker (written by people) are never touched.
+ * What to do on GitHub so that few issues say what needs doing:
+ * - one issue per period due soon (upcoming) and per measure's latest missing period;
+ * - one summary issue listing every other missing period, opened when there is one, kept
+ *   current, closed when there is none;
+ * - `open` what is missing, `update` what is no longer as it should be (an issue already right
+ *   is left alone, even if its link pre-fills an older date), `close` with a comment an issue whose
+ *   period is scheduled, done, no longer listed, or now in the summary, and any second issue
+ *   for the same period.
+ * `olderGaps` are missing periods too old for the progress page's list (`RECENT_GAP_DAYS`):
+ * they are missing all the same, and go to the summary like any gap but a measure's latest.
+ * Issues without a marker (written by people) are never touched.
  * @example
  * planIssueSync([{ measureId: "1.5", period: "2026-10", rhythm: "monthly-25", due: "2026-11-25", status: "upcoming",
  *   daysLeft: 7, measureTitle: { ru: "…", ky: "…" } }], []).open.length // 1
@@ -226,48 +296,64 @@ export function planIssueSync(
   const plan: IssuePlan = { open: [], update: [], close: [] };
   const keyOf = (measureId: string, period: string) => `${measureId}\u0000${period}`;
 
-  const wanted = new Map<string, { d: IssueDeadline; mayOpen: boolean }>();
   const scheduled = new Map<string, IssueDeadline>();
-  for (const d of deadlines) {
+  const upcoming = new Map<string, IssueDeadline>();
+  const missing = new Map<string, IssueDeadline>();
+  for (const d of [...deadlines, ...olderGaps]) {
     const key = keyOf(d.measureId, d.period);
     if (d.status === "scheduled") scheduled.set(key, d);
-    else if (!wanted.has(key)) wanted.set(key, { d, mayOpen: true });
+    else if (d.status === "upcoming") upcoming.set(key, d);
+    else if (!missing.has(key)) missing.set(key, d);
   }
-  for (const d of olderGaps) {
-    const key = keyOf(d.measureId, d.period);
-    if (!wanted.has(key)) wanted.set(key, { d, mayOpen: false });
+  // Each measure's latest missing period stands alone; the older ones go to the summary.
+  const latest = new Map<string, IssueDeadline>();
+  for (const d of missing.values()) {
+    const seen = latest.get(d.measureId);
+    if (!seen || d.due > seen.due) latest.set(d.measureId, d);
   }
+  const wanted = new Map<string, IssueDeadline>(upcoming);
+  for (const d of latest.values()) wanted.set(keyOf(d.measureId, d.period), d);
+  const gathered = [...missing].filter(([key]) => !wanted.has(key)).map(([, d]) => d);
 
   const issuesByKey = new Map<string, OpenIssue[]>();
+  const summaries: OpenIssue[] = [];
   for (const issue of [...openIssues].sort((a, b) => a.number - b.number)) {
+    if (issue.body.includes(SUMMARY_MARKER)) {
+      summaries.push(issue);
+      continue;
+    }
     const marker = parseDeadlineMarker(issue.body);
     if (!marker) continue;
     const key = keyOf(marker.measureId, marker.period);
     issuesByKey.set(key, [...(issuesByKey.get(key) ?? []), issue]);
   }
 
-  for (const [key, { d, mayOpen }] of wanted) {
-    const title = issueTitle(d);
-    const body = issueBody(d);
-    const [kept, ...duplicates] = issuesByKey.get(key) ?? [];
-    if (!kept) {
-      if (mayOpen) plan.open.push({ title, body, labels: [DEADLINE_LABEL] });
-    } else if (normalise(kept.title) !== normalise(title) || normalise(kept.body) !== normalise(body)) {
+  const sync = (issues: readonly OpenIssue[], title: string, body: string): number | undefined => {
+    const [kept, ...duplicates] = issues;
+    if (!kept) plan.open.push({ title, body, labels: [DEADLINE_LABEL] });
+    else if (normalise(kept.title) !== normalise(title) || normalise(kept.body) !== normalise(body)) {
       plan.update.push({ number: kept.number, title, body });
     }
     for (const dup of duplicates) {
       plan.close.push({
         number: dup.number,
-        comment: `Дубликат #${kept?.number}: закрыто автоматически. / #${kept?.number} маселесинин кайталанышы: автоматтык түрдө жабылды.`,
+        comment: `#${kept?.number} маселесинин кайталанышы: автоматтык түрдө жабылды. / Дубликат #${kept?.number}: закрыто автоматически.`,
       });
     }
-  }
+    return kept?.number;
+  };
 
+  for (const [key, d] of wanted) sync(issuesByKey.get(key) ?? [], issueTitle(d), issueBody(d));
+
+  const gatheredKeys = new Set(gathered.map((d) => keyOf(d.measureId, d.period)));
   for (const [key, issues] of issuesByKey) {
     if (wanted.has(key)) continue;
-    const comment = closeComment(scheduled.get(key));
+    const comment = gatheredKeys.has(key) ? MOVED_TO_SUMMARY : closeComment(scheduled.get(key));
     for (const issue of issues) plan.close.push({ number: issue.number, comment });
   }
+
+  if (gathered.length > 0) sync(summaries, summaryTitle(gathered.length), summaryBody(gathered));
+  else for (const issue of summaries) plan.close.push({ number: issue.number, comment: closeComment(undefined) });
 
   plan.update.sort((a, b) => a.number - b.number);
   plan.close.sort((a, b) => a.number - b.number);

@@ -10,7 +10,24 @@ export interface Repository {
   branch: string;
 }
 
-const repoUrl = (r: Repository): string => `https://github.com/${r.owner}/${r.name}`;
+const repoUrl = (r: Pick<Repository, "owner" | "name">): string => `https://github.com/${r.owner}/${r.name}`;
+
+/**
+ * A file of the repository as GitHub shows it.
+ * @example fileUrl({ owner: "achyk-kg", name: "ak-terek", branch: "main" }, "content/ru/reports/2026-10.md")
+ * // "https://github.com/achyk-kg/ak-terek/blob/main/content/ru/reports/2026-10.md"
+ */
+export function fileUrl(repository: Repository, filePath: string): string {
+  return `${repoUrl(repository)}/blob/${repository.branch}/${filePath}`;
+}
+
+/**
+ * GitHub's new-issue page with these query parameters (an issue form's `template` and its fields).
+ * @example newIssueUrl({ owner: "o", name: "r" }, new URLSearchParams({ template: "reports.yml" })) // "https://github.com/o/r/issues/new?template=reports.yml"
+ */
+export function newIssueUrl(repository: Pick<Repository, "owner" | "name">, query: URLSearchParams): string {
+  return `${repoUrl(repository)}/issues/new?${query.toString()}`;
+}
 
 /**
  * GitHub's editor on a file of the repository.

@@ -40,6 +40,18 @@ export const siteSchema = z.strictObject({
   history_import: z.string().regex(/^[0-9a-f]{7,40}$/).optional(),
   /** Largest attachment accepted, in megabytes. */
   max_attachment_mb: z.number().positive().default(20),
+  /**
+   * What happens to a submitted issue form (`.github/workflows/from-issue.yml`). `staff`: a
+   * submission by someone with write access is committed to the branch (`commit`) or opened as
+   * a pull request (`pull-request`). `residents`: anyone else's is politely refused (`refuse`)
+   * or opened as a pull request for staff to review (`pull-request`).
+   */
+  forms: z
+    .strictObject({
+      staff: z.enum(["commit", "pull-request"]).default("commit"),
+      residents: z.enum(["refuse", "pull-request"]).default("refuse"),
+    })
+    .default({ staff: "commit", residents: "refuse" }),
 });
 
 export type Site = z.output<typeof siteSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Measure } from "../../../scripts/lib/validate/plan.ts";
-import { addEntryUrl, measureNoun, periodLabel, settledPeriods, shortMeasureName, suggestedDate, summaryText } from "../../../scripts/lib/progress/plan-view.ts";
+import { addEntryUrl, addFormUrl, measureNoun, periodLabel, settledPeriods, shortMeasureName, suggestedDate, summaryText } from "../../../scripts/lib/progress/plan-view.ts";
 
 describe("periodLabel: a period named by its rhythm, in both languages", () => {
   const cases = [
@@ -104,6 +104,36 @@ describe("addEntryUrl: the progress page's and the deadline issues' “add it”
 
   it("none for a measure that does not count a content type", () => {
     expect(addEntryUrl(repository, measure("yearly", { type: "petitions" }), { id: "2026", start: "2026-01-01", end: "2026-12-31", due: "2026-12-31" }, "2026-05-10", "ru")).toBeUndefined();
+  });
+});
+
+describe("addFormUrl: the first choice, the issue form pre-filled for the period", () => {
+  const repository = { owner: "o", name: "r", branch: "main" };
+  const cases = [
+    {
+      name: "a monthly report: its month and its due day",
+      m: measure("monthly-25", { type: "reports" }),
+      period: { id: "2026-10", start: "2026-10-01", end: "2026-10-31", due: "2026-11-25" },
+      today: "2026-11-20",
+      url: "https://github.com/o/r/issues/new?template=reports.yml&date=2026-11-25&period=2026-10",
+    },
+    {
+      name: "a missed quarter: its last day",
+      m: measure("quarterly", { type: "mailings" }),
+      period: { id: "2026-Q4", start: "2026-10-01", end: "2026-12-31", due: "2026-12-31" },
+      today: "2027-01-10",
+      url: "https://github.com/o/r/issues/new?template=mailings.yml&date=2026-12-31",
+    },
+    {
+      name: "not a content type: none",
+      m: measure("yearly", { type: "petitions" }),
+      period: { id: "2026", start: "2026-01-01", end: "2026-12-31", due: "2026-12-31" },
+      today: "2026-05-10",
+      url: undefined,
+    },
+  ] as const;
+  it.each(cases)("$name", ({ m, period, today, url }) => {
+    expect(addFormUrl(repository, m, period, today)).toBe(url);
   });
 });
 

@@ -7,6 +7,9 @@ import {
   issueTitle,
   parseDeadlineMarker,
   planIssueSync,
+  SUMMARY_MARKER,
+  summaryBody,
+  summaryTitle,
   type IssueDeadline,
   type OpenIssue,
 } from "../../../scripts/lib/publish/github-issues.ts";
@@ -52,42 +55,42 @@ describe("issueTitle", () => {
     {
       name: "the October report (monthly-25)",
       d: deadline(),
-      title: "Отчёт за октябрь 2026 — срок 25 ноября / 2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь",
+      title: "2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь / Отчёт за октябрь 2026 — срок 25 ноября",
     },
     {
       name: "the December report, due next year",
       d: deadline({ period: "2026-12", due: "2027-01-25" }),
-      title: "Отчёт за декабрь 2026 — срок 25 января 2027 / 2026-жылдын декабры үчүн отчет — мөөнөтү 2027-жылдын 25-январы",
+      title: "2026-жылдын декабры үчүн отчет — мөөнөтү 2027-жылдын 25-январы / Отчёт за декабрь 2026 — срок 25 января 2027",
     },
     {
       name: "a monthly post",
       d: deadline({ measureId: "1.1", period: "2026-06", rhythm: "monthly", due: "2026-06-30", what: { ru: "Новость", ky: "Жаңылык" } }),
-      title: "Новость за июнь 2026 — срок 30 июня / 2026-жылдын июну үчүн жаңылык — мөөнөтү 30-июнь",
+      title: "2026-жылдын июну үчүн жаңылык — мөөнөтү 30-июнь / Новость за июнь 2026 — срок 30 июня",
     },
     {
       name: "two-windows: the first window is January–February",
       d: deadline({ measureId: "1.2", period: "2026-H1", rhythm: "two-windows", due: "2026-02-28", what: { ru: "Презентация", ky: "Презентация" } }),
-      title: "Презентация за январь–февраль 2026 — срок 28 февраля / 2026-жыл, январь–февраль үчүн презентация — мөөнөтү 28-февраль",
+      title: "2026-жыл, январь–февраль үчүн презентация — мөөнөтү 28-февраль / Презентация за январь–февраль 2026 — срок 28 февраля",
     },
     {
       name: "two-windows: the second window is July–August",
       d: deadline({ measureId: "1.2", period: "2028-H2", rhythm: "two-windows", due: "2028-08-31", what: { ru: "Презентация", ky: "Презентация" } }),
-      title: "Презентация за июль–август 2028 — срок 31 августа / 2028-жыл, июль–август үчүн презентация — мөөнөтү 31-август",
+      title: "2028-жыл, июль–август үчүн презентация — мөөнөтү 31-август / Презентация за июль–август 2028 — срок 31 августа",
     },
     {
       name: "a WhatsApp mailing keeps its capitals mid-sentence (quarterly)",
       d: deadline({ measureId: "1.3", period: "2026-Q4", rhythm: "quarterly", due: "2026-12-31", what: { ru: "Рассылка WhatsApp", ky: "WhatsApp билдирүүсү" } }),
-      title: "Рассылка WhatsApp за 4-й квартал 2026 — срок 31 декабря / 2026-жылдын 4-чейреги үчүн WhatsApp билдирүүсү — мөөнөтү 31-декабрь",
+      title: "2026-жылдын 4-чейреги үчүн WhatsApp билдирүүсү — мөөнөтү 31-декабрь / Рассылка WhatsApp за 4-й квартал 2026 — срок 31 декабря",
     },
     {
       name: "an acronym keeps its capitals (yearly)",
       d: deadline({ measureId: "2.4", period: "2026", rhythm: "yearly", due: "2026-12-31", what: { ru: "Проект ТОС", ky: "АКӨБ долбоору" } }),
-      title: "Проект ТОС за 2026 год — срок 31 декабря / 2026-жыл үчүн АКӨБ долбоору — мөөнөтү 31-декабрь",
+      title: "2026-жыл үчүн АКӨБ долбоору — мөөнөтү 31-декабрь / Проект ТОС за 2026 год — срок 31 декабря",
     },
     {
       name: "without a noun, the measure's number (half-yearly)",
       d: deadline({ measureId: "2.1", period: "2026-H2", rhythm: "half-yearly", due: "2026-12-31", what: undefined }),
-      title: "Мероприятие 2.1 за 2-е полугодие 2026 — срок 31 декабря / 2026-жылдын экинчи жарымы үчүн 2.1-иш-чара — мөөнөтү 31-декабрь",
+      title: "2026-жылдын экинчи жарымы үчүн 2.1-иш-чара — мөөнөтү 31-декабрь / Мероприятие 2.1 за 2-е полугодие 2026 — срок 31 декабря",
     },
   ] as const;
   it.each(cases)("$name", ({ d, title }) => {
@@ -118,6 +121,14 @@ describe("issueBody", () => {
 
   it("does not change from one day to the next while nothing else changes", () => {
     expect(issueBody(deadline({ daysLeft: 6 }))).toBe(issueBody(deadline({ daysLeft: 2 })));
+  });
+
+  it("leads to the form first, the file editor second", () => {
+    const body = issueBody(deadline({ formUrl: "https://github.com/o/r/issues/new?template=reports.yml&period=2026-10" }));
+    expect(body).toContain("👉 [Форма менен кошуу](https://github.com/o/r/issues/new?template=reports.yml&period=2026-10)");
+    expect(body).toContain("Же [GitHub редакторунда файл катары](https://github.com/o/r/new/main/content/ky/reports?filename=2026-10.md)");
+    expect(body).toContain("👉 [Добавить через форму](https://github.com/o/r/issues/new?template=reports.yml&period=2026-10)");
+    expect(body.indexOf("Форма менен")).toBeLessThan(body.indexOf("Добавить через форму"));
   });
 
   it("one link for both languages, or none", () => {
@@ -268,24 +279,63 @@ describe("planIssueSync", () => {
     expect(plan.update).toEqual([{ number: 10, title: issueTitle(overdue), body: issueBody(overdue) }]);
   });
 
+  const august = deadline({ period: "2026-08", due: "2026-09-25", status: "missing", daysLeft: -61 });
   const oldGap = deadline({ period: "2025-06", due: "2025-07-25", status: "missing", daysLeft: -400 });
-  const olderGaps = [
-    { name: "opens no issue for a gap too old to list", issues: [], open: [], update: [], close: [] },
-    { name: "keeps the issue already open for it", issues: [issueFor(20, oldGap)], open: [], update: [], close: [] },
-    { name: "updates that issue like any other", issues: [{ ...issueFor(20, oldGap), title: "июнь" }], open: [], update: [20], close: [] },
-    { name: "closes a second issue for it", issues: [issueFor(20, oldGap), issueFor(21, oldGap)], open: [], update: [], close: [21] },
-  ] as const;
-  it.each(olderGaps)("older gaps: $name", ({ issues, open, update, close }) => {
-    const plan = planIssueSync([october], [issueFor(10, october), ...issues], [oldGap]);
+  const otherMeasureGap = deadline({ measureId: "1.1", period: "2026-09", rhythm: "monthly", due: "2026-09-30", status: "missing", daysLeft: -56, what: { ru: "Новость", ky: "Жаңылык" } });
+
+  it("one issue per measure's latest missing period; the older ones in one summary issue", () => {
+    const plan = planIssueSync([october, august, septemberMissing, otherMeasureGap], [], [oldGap]);
+    expect(plan.open.map((o) => o.title)).toEqual([
+      issueTitle(october),
+      issueTitle(septemberMissing),
+      issueTitle(otherMeasureGap),
+      summaryTitle(2),
+    ]);
+    const summary = plan.open.at(-1)!;
+    expect(summary.body.startsWith(SUMMARY_MARKER)).toBe(true);
+    expect(summary.body).toBe(summaryBody([august, oldGap]));
+  });
+
+  it("the summary lists periods by measure, Kyrgyz first, each with its link", () => {
+    const body = summaryBody([{ ...august, formUrl: "https://github.com/o/r/issues/new?template=reports.yml&period=2026-08" }, oldGap]);
+    expect(body).toContain("- **1.5. Отчет**: [2025-жылдын июну](https://github.com/o/r/new/main/content/ky/reports?filename=2026-10.md), [2026-жылдын августу](https://github.com/o/r/issues/new?template=reports.yml&period=2026-08)");
+    expect(body).toContain("- **1.5. Отчёт**: [июнь 2025]");
+    expect(body.indexOf("Бул мезгилдердин")).toBeLessThan(body.indexOf("Срок этих периодов"));
+  });
+
+  const summaryIssue = (body: string, title = summaryTitle(1)): OpenIssue => ({ number: 30, title, body, labels: [DEADLINE_LABEL] });
+  const summaryCases = [
+    { name: "keeps the summary that is right", issues: [summaryIssue(summaryBody([august]))], open: [], update: [], close: [] },
+    { name: "updates the summary when a gap is added", issues: [summaryIssue(summaryBody([oldGap]))], gaps: [oldGap], open: [], update: [30], close: [] },
+    { name: "closes an issue whose period is now in the summary", issues: [issueFor(20, august), summaryIssue(summaryBody([august]))], open: [], update: [], close: [20] },
+  ];
+  it.each(summaryCases)("summary: $name", ({ issues, open, update, close, ...rest }) => {
+    const gaps = "gaps" in rest ? rest.gaps : [];
+    const plan = planIssueSync([october, septemberMissing, august], [issueFor(10, october), issueFor(11, septemberMissing), ...issues], gaps);
     expect(plan.open.map((o) => o.title)).toEqual(open);
     expect(plan.update.map((u) => u.number)).toEqual(update);
     expect(plan.close.map((c) => c.number)).toEqual(close);
   });
 
-  it("older gaps: once the old gap is published, its issue is closed as done", () => {
-    const plan = planIssueSync([october], [issueFor(10, october), issueFor(20, oldGap)], []);
-    expect(plan.close.map((c) => c.number)).toEqual([20]);
-    expect(plan.close[0]!.comment).toContain("опубликован");
+  it("summary: a period moved into it is closed with a comment saying so", () => {
+    const plan = planIssueSync([october, septemberMissing, august], [issueFor(20, august)]);
+    expect(plan.close[0]!.comment).toContain("«Мурунку аткарылбаган мезгилдер»");
+    expect(plan.close[0]!.comment).toContain("«Прошлые невыполненные периоды»");
+  });
+
+  it("summary: closed once every older gap is published", () => {
+    const plan = planIssueSync([october], [issueFor(10, october), summaryIssue(summaryBody([august]))]);
+    expect(plan.close.map((c) => c.number)).toEqual([30]);
+    expect(plan.close[0]!.comment).toContain("жарыяланды");
+  });
+
+  it("a young site's first run: at most one issue per measure and a summary, not one per missed month", () => {
+    const year = Array.from({ length: 12 }, (_, i) =>
+      deadline({ period: `2025-${String(i + 1).padStart(2, "0")}`, due: `2025-${String(i + 1).padStart(2, "0")}-25`, status: "missing", daysLeft: -100 }),
+    );
+    const posts = year.map((d) => ({ ...d, measureId: "1.1", rhythm: "monthly" as const }));
+    const plan = planIssueSync([...year, ...posts], []);
+    expect(plan.open).toHaveLength(3);
   });
 
   it("lists a period once even when it is given twice", () => {
