@@ -31,8 +31,11 @@ describe("a member's entry as a national search record", () => {
     expect(record.language).toBe("ky");
   });
 
-  it("holds its title, summary and text as plain text, like a municipal record", () => {
-    expect(record.content).toBe("Октябрдагы иш тууралуу отчет\nТаш-Көпүрөдөгү көпүрө оңдолду.\nКөпүрө\nЖыйындын чечими <аткарылды> & жабылды.");
+  it("holds its title, summary and text as plain text, exactly as a municipal record of the same text", () => {
+    const html = "<p>Көпүрө</p><p>Жыйындын чечими &lt;аткарылды&gt; &amp; жабылды.</p>";
+    const municipal = entryRecord({ lang: "ky", type: "reports", url: report.url, title: report.title, summary: report.summary, dateText: "", year: "2026", html, measures: [], data: {}, attachments: [] });
+    expect(record.content).toBe(municipal.content);
+    expect(record.content.startsWith("Октябрдагы иш тууралуу отчет\nТаш-Көпүрөдөгү көпүрө оңдолду.\nКөпүрө\nЖыйындын чечими <аткарылды> & жабылды.")).toBe(true);
   });
 
   it("has the municipal filters and meta, plus oblast, district and member", () => {
