@@ -1,5 +1,6 @@
 /** Errors and warnings found in content, each tied to a file and a line. */
 import type { Bilingual } from "../shared/lang.ts";
+import { escapeData, escapeProperty } from "../shared/workflow-commands.ts";
 
 export interface Problem {
   severity: "error" | "warning" | "info";
@@ -12,22 +13,21 @@ export interface Problem {
 }
 
 /**
- * `path:line: message` in Kyrgyz, then Russian (the state language first, as everywhere both stand
- * side by side), on one line (one line per problem, for grep and CI).
- * @example formatProblem(p, "content") // "content/ru/reports/2026-10.md:4: «reach» талаасы: … / Поле «reach»: …"
+ * `path:line: message` in Russian, then Kyrgyz, on one line (one line per problem, for grep and CI).
+ * Escaped as workflow-command data: a value holding a line break can never start a line of its own.
+ * @example formatProblem(p, "content") // "content/ru/reports/2026-10.md:4: Поле «reach»: … / «reach» талаасы: …"
  */
 export function formatProblem(problem: Problem, contentDir: string): string {
   const where = `${joinPath(contentDir, problem.file)}:${problem.line}`;
-  const tag = problem.severity === "error" ? "" : problem.severity === "warning" ? "эскертүү / предупреждение: " : "";
-  return `${where}: ${tag}${problem.message.ky} / ${problem.message.ru}`;
+  const tag = problem.severity === "error" ? "" : problem.severity === "warning" ? "предупреждение / эскертүү: " : "";
+  return escapeData(`${where}: ${tag}${problem.message.ru} / ${problem.message.ky}`);
 }
 
 /** The same problem as a GitHub Actions workflow command, so it shows on the file in a commit or pull request. */
 export function githubAnnotation(problem: Problem, contentDir: string): string {
   const level = problem.severity === "error" ? "error" : problem.severity === "warning" ? "warning" : "notice";
-  const escape = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  const file = joinPath(contentDir, problem.file).replace(/,/g, "%2C");
-  return `::${level} file=${file},line=${problem.line}::${escape(`${problem.message.ky} / ${problem.message.ru}`)}`;
+  const file = escapeProperty(joinPath(contentDir, problem.file));
+  return `::${level} file=${file},line=${problem.line}::${escapeData(`${problem.message.ru} / ${problem.message.ky}`)}`;
 }
 
 function joinPath(dir: string, file: string): string {
