@@ -2,6 +2,7 @@
  * Thin on purpose: one plugin per stage of the flow, in flow order. Logic lives in scripts/lib.
  * content/*.md → validate → site model → pages (layouts/) → search index → publish
  */
+import cleanOutputPlugin from "./scripts/plugins/clean-output.ts";
 import contentPlugin, { currentContent } from "./scripts/plugins/content.ts";
 import pagesPlugin from "./scripts/plugins/pages.ts";
 import filtersPlugin from "./scripts/plugins/filters.ts";
@@ -27,6 +28,7 @@ export default async function (config: EleventyConfig) {
   config.addPlugin(nationalPlugin);
   config.addPlugin(searchPlugin);
   config.addPlugin(pagesPlugin);
+  config.addPlugin(cleanOutputPlugin);
   config.addPassthroughCopy({ "layouts/assets": "assets" });
   config.setQuietMode(true);
   return {

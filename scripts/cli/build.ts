@@ -1,48 +1,58 @@
 /**
  * `npm run build`: validate → render (Eleventy) → index (Pagefind) into a temporary folder,
  * then swap it into `_site/`. Any error exits non-zero and leaves the previous `_site/` as it was.
+ * Every line it prints is escaped as workflow-command data (it runs in GitHub Actions).
  */
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { readBuildEnv } from "../lib/shared/env.ts";
+import { BuildEnvError, readBuildEnv } from "../lib/shared/env.ts";
+import { errorLines, escapeData } from "../lib/shared/workflow-commands.ts";
 import { hasErrors, loadContent } from "../lib/validate/load.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
-import { swapDirectory } from "../lib/publish/swap-dir.ts";
+import { removeStaleBuilds, swapDirectory } from "../lib/publish/swap-dir.ts";
 import { usePreloadedContent } from "../plugins/content.ts";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const outputDir = path.resolve(process.env.ACHYK_OUTPUT ?? path.join(projectDir, "_site"));
 const started = performance.now();
 
-const env = readBuildEnv();
-const content = await loadContent(env);
-for (const problem of content.problems) {
-  if (problem.severity !== "info") console.error(formatProblem(problem, env.contentDirName));
-}
-if (hasErrors(content.problems)) {
-  console.error(
-    `\nСборка остановлена: исправьте ошибки выше. Сайт не изменён. / Куруу токтотулду: жогорудагы каталарды оңдоңуз. Сайт өзгөргөн жок.`,
-  );
+let env;
+try {
+  env = readBuildEnv();
+} catch (error) {
+  if (!(error instanceof BuildEnvError)) throw error;
+  console.error(`${escapeData(error.message)}\nСайт өзгөргөн жок. / Сайт не изменён.`);
   process.exit(1);
 }
-usePreloadedContent(content);
 
 const workDir = `${outputDir}.building-${process.pid}`;
-await rm(workDir, { recursive: true, force: true });
-await mkdir(path.dirname(workDir), { recursive: true });
 try {
+  const content = await loadContent(env);
+  for (const problem of content.problems) {
+    if (problem.severity !== "info") console.error(formatProblem(problem, env.contentDirName));
+  }
+  if (hasErrors(content.problems)) {
+    console.error("\nКуруу токтотулду: жогорудагы каталарды оңдоңуз. Сайт өзгөргөн жок. / Сборка остановлена: исправьте ошибки выше. Сайт не изменён.");
+    process.exit(1);
+  }
+  usePreloadedContent(content);
+
+  // Folders left by builds that were killed (their process is gone) would stay for ever.
+  await removeStaleBuilds(outputDir);
+  await rm(workDir, { recursive: true, force: true });
+  await mkdir(path.dirname(workDir), { recursive: true });
   const eleventy = new Eleventy(path.join(projectDir, "layouts"), workDir, {
     configPath: path.join(projectDir, "eleventy.config.ts"),
     quietMode: true,
   });
   await eleventy.write();
   await swapDirectory(workDir, outputDir);
+  const live = content.entries.filter((e) => e.state === "live").length;
+  console.log(escapeData(`Built ${live} live entries into ${path.relative(process.cwd(), outputDir) || "."} in ${((performance.now() - started) / 1000).toFixed(1)} s (today ${env.today}).`));
 } catch (error) {
   await rm(workDir, { recursive: true, force: true });
-  console.error(error);
-  console.error("\nСборка не удалась, сайт не изменён. / Куруу ишке ашкан жок, сайт өзгөргөн жок.");
+  for (const line of errorLines(error)) console.error(line);
+  console.error("\nКуруу ишке ашкан жок, сайт өзгөргөн жок. / Сборка не удалась, сайт не изменён.");
   process.exit(1);
 }
-const live = content.entries.filter((e) => e.state === "live").length;
-console.log(`Built ${live} live entries into ${path.relative(process.cwd(), outputDir) || "."} in ${((performance.now() - started) / 1000).toFixed(1)} s (today ${env.today}).`);

@@ -1,26 +1,39 @@
 /**
  * `npm run check`: validates content without building. One line per problem, `path:line: message`,
  * in Russian and Kyrgyz; `--github` adds workflow annotations so errors show on the file in GitHub.
+ * Every line is escaped as workflow-command data: content can never print a command of its own.
  */
-import { readBuildEnv } from "../lib/shared/env.ts";
+import { BuildEnvError, readBuildEnv } from "../lib/shared/env.ts";
+import { errorLines, escapeData } from "../lib/shared/workflow-commands.ts";
 import { hasErrors, loadContent } from "../lib/validate/load.ts";
 import { formatProblem, githubAnnotation } from "../lib/validate/problems.ts";
 
 const github = process.argv.includes("--github");
-const env = readBuildEnv();
-const content = await loadContent(env);
+try {
+  const env = readBuildEnv();
+  const content = await loadContent(env);
 
-for (const problem of content.problems) {
-  const line = formatProblem(problem, env.contentDirName);
-  (problem.severity === "error" ? console.error : console.log)(line);
-  if (github && problem.severity !== "info") console.log(githubAnnotation(problem, env.contentDirName));
+  for (const problem of content.problems) {
+    const line = formatProblem(problem, env.contentDirName);
+    (problem.severity === "error" ? console.error : console.log)(line);
+    if (github && problem.severity !== "info") console.log(githubAnnotation(problem, env.contentDirName));
+  }
+
+  const count = (severity: string) => content.problems.filter((p) => p.severity === severity).length;
+  const live = content.entries.filter((e) => e.state === "live").length;
+  console.log(
+    `\n${content.entries.length} записей / жазуу (${live} опубликовано / жарыяланган), ` +
+      `ошибок / ката: ${count("error")}, предупреждений / эскертүү: ${count("warning")}, ` +
+      `запланировано / пландалган: ${count("info")} — ${env.today}`,
+  );
+  process.exitCode = hasErrors(content.problems) ? 1 : 0;
+} catch (error) {
+  if (error instanceof BuildEnvError) {
+    // Said for staff, without a stack trace.
+    console.error(escapeData(error.message));
+    if (github) console.log(`::error::${escapeData(error.message)}`);
+  } else {
+    for (const line of errorLines(error)) console.error(line);
+  }
+  process.exitCode = 1;
 }
-
-const count = (severity: string) => content.problems.filter((p) => p.severity === severity).length;
-const live = content.entries.filter((e) => e.state === "live").length;
-console.log(
-  `\n${content.entries.length} записей / жазуу (${live} опубликовано / жарыяланган), ` +
-    `ошибок / ката: ${count("error")}, предупреждений / эскертүү: ${count("warning")}, ` +
-    `запланировано / пландалган: ${count("info")} — ${env.today}`,
-);
-process.exitCode = hasErrors(content.problems) ? 1 : 0;

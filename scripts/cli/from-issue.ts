@@ -35,7 +35,7 @@ import {
 } from "../lib/publish/form-submission.ts";
 import { otherLang } from "../lib/shared/lang.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
-import { officeContacts } from "../lib/validate/entry-guards.ts";
+import { officePhonesOf } from "../lib/validate/site.ts";
 import { loadContent } from "../lib/validate/load.ts";
 import { parseSite, type Site } from "../lib/validate/site.ts";
 
@@ -131,7 +131,7 @@ async function convert(form: IssueForm, body: string, download: boolean): Promis
     today: env.today,
     exists: (rel) => existsSync(path.join(env.contentDir, rel)),
     extensionOf: (upload: Upload) => downloaded.get(upload.url)?.ext,
-    officeContacts: officeContacts(site),
+    officeContacts: officePhonesOf(site.contacts),
     origin,
   });
   problems.push(...result.problems);

@@ -1,7 +1,8 @@
 /**
  * Stages 1–3 wired into Eleventy: validated content, the site model and the progress model as
- * global data `achyk`, attachments copied to `/files/`. The build CLI validates first and hands
- * its result over; `npm start` (watch mode) reloads content on every rebuild.
+ * global data `achyk`, the attachments of live entries (and only those) copied to `/files/`.
+ * The build CLI validates first and hands its result over; `npm start` (watch mode) reloads
+ * content on every rebuild.
  */
 import path from "node:path";
 import { readBuildEnv } from "../lib/shared/env.ts";
@@ -9,6 +10,9 @@ import { hasErrors, loadContent, type LoadCache, type LoadedContent } from "../l
 import { formatProblem } from "../lib/validate/problems.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { buildProgressModel } from "../lib/progress/progress-model.ts";
+import { publishedFiles } from "../lib/validate/file-references.ts";
+import { syncPublishedFiles } from "../lib/publish/attachment-files.ts";
+import type { AttachmentTextCache } from "../lib/validate/attachment-scan.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
 let preloaded: LoadedContent | undefined;
@@ -20,6 +24,7 @@ export function usePreloadedContent(content: LoadedContent): void {
 
 /** Watch mode: files validated by earlier builds, reused while their text is unchanged. */
 const loadCache: LoadCache = new Map();
+const attachmentCache: AttachmentTextCache = new Map();
 /** Watch mode: this build's content, shared by every stage that asks (reset before each build). */
 let loading: Promise<LoadedContent> | undefined;
 /** Watch mode: the entries (`type/slug`) whose files alone changed since the last build; null: all. */
@@ -37,7 +42,7 @@ export function currentContent(): Promise<LoadedContent> {
   if (preloaded) return Promise.resolve(preloaded);
   loading ??= (async () => {
     const env = readBuildEnv();
-    const content = await loadContent({ ...env, reuse: loadCache });
+    const content = await loadContent({ ...env, reuse: loadCache, attachmentCache });
     if (hasErrors(content.problems)) {
       const lines = content.problems.filter((p) => p.severity === "error").map((p) => formatProblem(p, env.contentDirName));
       throw new Error(`Content has errors / Мазмунда каталар бар:\n${lines.join("\n")}`);
@@ -59,14 +64,19 @@ export default function contentPlugin(config: EleventyConfig): void {
       ...buildProgressModel(content, env.contentDirName),
     };
   });
-  config.on("eleventy.before", () => {
+  config.on("eleventy.before", async ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     loading = undefined;
+    if (outputMode !== undefined && outputMode !== "fs") return;
+    // Not a passthrough copy of content/files/: a draft's or scheduled entry's attachment, a
+    // file no entry links to, must not be published.
+    const content = await currentContent();
+    const files = publishedFiles(content.entries, content.attachments.keys());
+    await syncPublishedFiles(path.join(env.contentDir, "files"), files, path.join(path.resolve(directories.output), "files"));
   });
   config.on("eleventy.beforeWatch", (queue: string[]) => {
     const changed = queue.map((file) => path.relative(env.contentDir, path.resolve(file)).split(path.sep).join("/"));
     changedKeys = changed.every((rel) => /^(?:ky|ru)\/[a-z]+\/[^/]+\.md$/.test(rel)) ? new Set(changed.map((rel) => rel.slice(3, -3))) : null;
   });
-  config.addPassthroughCopy({ [path.join(env.contentDir, "files")]: "files" });
   config.addWatchTarget(env.contentDir);
   // A saved Markdown file is complete after 50 ms without change (Eleventy waits 150 ms).
   (config as EleventyConfig & { setChokidarConfig?(options: object): void }).setChokidarConfig?.({

@@ -8,6 +8,7 @@ export interface EleventyConfig {
   addNunjucksGlobal(name: string, value: unknown): void;
   addAsyncFilter(name: string, filter: (...args: never[]) => Promise<unknown>): void;
   addPassthroughCopy(copy: string | Record<string, string>): void;
+  addTransform(name: string, transform: (content: unknown, outputPath: string) => unknown): void;
   addWatchTarget(target: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   setServerOptions(options: Record<string, unknown>): void;

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { entryPages } from "../lib/model/entry-page.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
-import { pdfTexts, scannedFiles } from "../lib/search/pdf-texts.ts";
+import { livePdfTexts, scannedFiles } from "../lib/search/pdf-texts.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { changedEntryKeys, currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
@@ -19,8 +19,8 @@ export default function pagesPlugin(config: EleventyConfig): void {
     const content = await currentContent();
     const changed = changedEntryKeys();
     const views = buildSiteModel(content, env.contentDirName).entries.filter((e) => !changed || changed.has(e.key));
-    const [media, pdf] = await Promise.all([entryMedia(content, path.resolve(config.directories.output)), pdfTexts(content)]);
+    const media = await entryMedia(content, path.resolve(config.directories.output));
     const pictures = new Map([...media.images].map(([file, metadata]) => [file, pictureHtml(metadata, "")]));
-    return entryPages(views, { qr: media.qr, formQr: media.formQr, pictures, scans: scannedFiles(pdf.texts) });
+    return entryPages(views, { qr: media.qr, formQr: media.formQr, pictures, scans: scannedFiles(livePdfTexts(content)) });
   });
 }

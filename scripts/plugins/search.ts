@@ -2,15 +2,15 @@
  * Stage 5 of the flow wired into Eleventy: the Pagefind index, written as the last step of
  * the build into `<output>/pagefind/`, plus `/assets/search-query.js`, the browser bundle of
  * scripts/lib/search/search-query.ts (with the Kyrgyz stemmer), so page and tests share one source.
- * PDF attachments are read once (`lib/search/pdf-texts.ts`): their text goes into the index,
- * and entry pages say which PDFs are scans without text.
+ * PDF attachments are read once, by validation (for the privacy guard): their text goes into
+ * the index (`lib/search/pdf-texts.ts`), and entry pages say which PDFs are scans without text.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build as esbuild } from "esbuild";
 import * as pagefind from "pagefind";
 import type { LoadedContent } from "../lib/validate/load.ts";
-import { pdfTexts } from "../lib/search/pdf-texts.ts";
+import { livePdfTexts } from "../lib/search/pdf-texts.ts";
 import { SEARCH_FILTERS, searchRecords, type SearchFilter } from "../lib/search/search-records.ts";
 import { searchText, searchTextFor } from "../lib/shared/dictionary.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
@@ -33,8 +33,7 @@ const UNUSED_BUNDLES = [
 
 async function writeIndex(content: LoadedContent, outputDir: string): Promise<void> {
   const started = performance.now();
-  const pdf = await pdfTexts(content);
-  const texts = pdf.texts;
+  const texts = livePdfTexts(content);
   // A national site also indexes every member's entries (from their snapshots, with the same Kyrgyz handling).
   const records = [...searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts), ...(await nationalRecords(content))];
   const { index, errors } = await pagefind.createIndex({});
@@ -48,10 +47,7 @@ async function writeIndex(content: LoadedContent, outputDir: string): Promise<vo
     await Promise.all(UNUSED_BUNDLES.map((file) => rm(path.join(outputDir, "pagefind", file), { force: true })));
     const scans = [...texts.values()].filter((text) => text === null).length;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `Search index: ${records.length} records (${texts.size - scans} PDF texts, ${scans} scans skipped) in ${seconds} s` +
-        ` (+ ${pdf.seconds.toFixed(1)} s reading PDFs).`,
-    );
+    console.log(`Search index: ${records.length} records (${texts.size - scans} PDF texts, ${scans} scans skipped) in ${seconds} s.`);
   } finally {
     await pagefind.close();
   }

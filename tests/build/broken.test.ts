@@ -4,11 +4,12 @@
  * must refuse the tree and leave the published output as it was; and whatever HTML the
  * renderer ever sees stays inert.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runScript } from "../helpers/run.ts";
+import { makeDocx, makePdf, makeZip } from "../helpers/files.ts";
+import { runScript, type RunResult } from "../helpers/run.ts";
 import { loadContent, type LoadedContent } from "../../scripts/lib/validate/load.ts";
 import { renderMarkdown } from "../../scripts/lib/shared/markdown.ts";
 import { formatProblem, type Problem } from "../../scripts/lib/validate/problems.ts";
@@ -17,6 +18,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const FIXTURE = path.join(ROOT, "tests/fixtures/broken");
 const TODAY = "2026-11-25";
 const BIG = "minutes/2026-10-big-scan.pdf";
+const PIN = "21205199100123";
 
 interface Expected {
   file: string;
@@ -83,10 +85,82 @@ const expected: Expected[] = [
   { file: "files/minutes/empty.pdf", line: 1, ru: "пустой (0 байт)", ky: "бош (0 байт)" },
   { file: "files/x/page.html", line: 1, ru: "тип «.html» на сайте не публикуется", ky: "«.html» түрү сайтта жарыяланбайт" },
   { file: "ru/posts/2026-11-20-only-russian.md", line: 1, severity: "warning", ru: "Нет версии на кыргызском языке", ky: "Кыргызча варианты жок" },
+  // Issue 12: numbers glued to Kyrgyz suffixes, dotted phones.
+  { file: "ky/posts/2026-11-24-suffix-phones.md", line: 6, ru: "Найден номер телефона: «0555123456»", ky: "Телефон номери табылды: «0555123456»" },
+  { file: "ky/posts/2026-11-24-suffix-phones.md", line: 7, ru: "Найден номер телефона: «0700 12 34 56»", ky: "Телефон номери табылды: «0700 12 34 56»" },
+  { file: "ky/posts/2026-11-24-suffix-phones.md", line: 8, ru: `(ПИН): «${PIN}»`, ky: `(ПИН) табылды: «${PIN}»` },
+  { file: "ky/posts/2026-11-24-suffix-phones.md", line: 9, ru: "Найден номер телефона: «0555.12.34.56»", ky: "Телефон номери табылды: «0555.12.34.56»" },
+  // Links, hidden files, files that are no entry.
+  { file: "files/passwd.txt", line: 1, ru: "символическая ссылка", ky: "символикалык шилтеме" },
+  { file: "files/etc", line: 1, ru: "символическая ссылка", ky: "символикалык шилтеме" },
+  { file: "files/.x.html", line: 1, ru: "скрытый файл", ky: "жашыруун файл" },
+  { file: "files/minutes/.scan.svg", line: 1, ru: "скрытый файл", ky: "жашыруун файл" },
+  { file: "files/.list.txt", line: 1, ru: "скрытый файл", ky: "жашыруун файл" },
+  { file: "files/a\n::add-mask::b.pdf", line: 1, ru: "невидимый управляющий символ", ky: "көрүнбөгөн башкаруучу белги" },
+  { file: "ky/reports/2026-09", line: 1, ru: "Переименуйте его в «ky/reports/2026-09.md»", ky: "«ky/reports/2026-09.md» деп өзгөртүңүз" },
+  { file: "ky/posts/jangylyk.MD", line: 1, ru: "Переименуйте его в «ky/posts/jangylyk.md»", ky: "«ky/posts/jangylyk.md» деп өзгөртүңүз" },
+  { file: "ky/posts/note.txt", line: 1, ru: "Переименуйте его в «ky/posts/note.md»", ky: "«ky/posts/note.md» деп өзгөртүңүз" },
+  // What attachments hold.
+  { file: "files/lists/pin-layer.pdf", line: 1, ru: `(на странице 2) найден персональный идентификационный номер (ПИН): «${PIN}»`, ky: "2-бетте" },
+  { file: "files/lists/pin-layer.pdf", line: 1, ru: "(на странице 2) найден номер телефона: «0555 12 34 56»", ky: "2-бетте" },
+  { file: "files/lists/pin-layer.pdf", line: 1, ru: "(на странице 2) найден номер паспорта или ID-карты: «ID1234567»", ky: "2-бетте" },
+  { file: "files/lists/spisok.csv", line: 2, ru: `найден персональный идентификационный номер (ПИН): «${PIN}»`, ky: "«lists/spisok.csv» файлында" },
+  { file: "files/lists/spisok.csv", line: 2, ru: "найден номер телефона: «0555 12 34 56»", ky: "«lists/spisok.csv» файлында" },
+  { file: "files/lists/doc.docx", line: 1, ru: "найден номер телефона: «0555 12 34 56»", ky: "«lists/doc.docx» файлында" },
+  { file: "files/lists/arhiv.zip", line: 1, ru: "есть файл «run.exe»: такие файлы на сайте не публикуются", ky: "«run.exe» файлы бар" },
+  { file: "files/lists/arhiv.zip", line: 1, ru: "(внутри архива, в файле «list.csv», в строке 1) найден персональный идентификационный номер", ky: "архивдин ичинде, «list.csv» файлында" },
+  { file: `files/lists/${PIN}.pdf`, line: 1, ru: `Имя файла «lists/${PIN}.pdf» содержит персональный идентификационный номер`, ky: "файлынын атында" },
+  { file: "files/minutes/truncated.pdf", line: 1, ru: "повреждён или загружен не полностью", ky: "бузулган же толук жүктөлгөн эмес" },
+  { file: "files/acts/old.doc", line: 1, ru: "в старом формате DOC", ky: "эски DOC форматында" },
+  { file: "files/old/forgotten.pdf", line: 1, severity: "warning", ru: "не указан ни в одной записи", ky: "эч бир жазууда көрсөтүлгөн эмес" },
+  // Odd input.
+  { file: "ky/reports/2027-10.md", line: 4, ru: "Отчёт за период 2027-10 публикуется 2026-11-20, а этот месяц ещё не закончился", ky: "али бүтө элек" },
+  { file: "ky/posts/2026-11-25-unclosed.md", line: 1, ru: "нет второй строки «---»", ky: "экинчи «---» сабы жок" },
+  { file: "ky/posts/2026-11-26-alias-bomb.md", line: 5, ru: "слишком много ссылок", ky: "шилтемелер өтө көп" },
+  { file: "ky/meetings/2026-05-15-quoted.md", line: 6, ru: "уберите кавычки, «attendance: 120»", ky: "тырмакчаларды алып салыңыз" },
+  { file: "ky/posts/2026-11-27-injection.md", line: 4, ru: "найдено «5\n::warning file=x,line=1::pwned»", ky: "«reach» талаасы" },
+  { file: "ky/posts/2026-11-03-injection-file.md", line: 5, ru: "Вложение «a.pdf\n::add-mask::secret» не найдено", ky: "табылган жок" },
+  { file: "ky/posts/2026-11-28-control.md", line: 6, severity: "warning", ru: "невидимый символ U+000B (разрыв строки из Word)", ky: "Wordдон сап үзүлүшү" },
+  { file: "ky/posts/2026-11-29-cp1251.md", line: 1, severity: "warning", ru: "в кодировке Windows-1251", ky: "Windows-1251 коддоосунда" },
+  { file: "ky/posts/2026-11-30-utf16.md", line: 1, severity: "warning", ru: "в кодировке UTF-16", ky: "UTF-16 коддоосунда" },
+  { file: "ky/posts/2026-11-02-binary.md", line: 1, ru: "не читается как текст UTF-8", ky: "UTF-8 текст катары окулбайт" },
 ];
+
+/** Cp1251 bytes of a text (TextDecoder reads that code page; the table is built from it). */
+function cp1251(text: string): Uint8Array {
+  const decoder = new TextDecoder("windows-1251");
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+  return new Uint8Array([...text].map((c) => table.get(c) ?? 0x3f));
+}
+
+/** Cases that are links, binary files or odd encodings: made here rather than committed. */
+async function writeMadeFiles(dir: string): Promise<void> {
+  const made: Record<string, string | Uint8Array> = {
+    "files/lists/pin-layer.pdf": makePdf(["Spisok of the participants of the gathering", `PIN ${PIN} / Phone 0555 12 34 56 / passport ID1234567`]),
+    [`files/lists/${PIN}.pdf`]: makePdf(["Nothing private in this text layer at all."]),
+    "files/lists/doc.docx": makeDocx(["Жыйындын катышуучулары", "Катышуучу: 0555 12 34 56"]),
+    "files/lists/arhiv.zip": makeZip({ "run.exe": "MZ", "list.csv": `Асанов;${PIN}\n` }),
+    "files/acts/old.doc": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+    "files/old/forgotten.pdf": makePdf(["An old document that no entry links to any more."]),
+    "files/drafts/byudjet-proekt.pdf": makePdf(["Draft budget, to be published with its entry."]),
+    "files/a\n::add-mask::b.pdf": makePdf(["A file whose name breaks a line of output."]),
+    "ky/posts/2026-11-29-cp1251.md": cp1251("---\ntitle: Жыйын\ndate: 2026-11-29\n---\n\nЖыйын болду.\n"),
+    "ky/posts/2026-11-30-utf16.md": new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from("---\ntitle: Жаңылык\ndate: 2026-11-30\n---\n\nЖаңылык.\n", "utf16le"))]),
+    "ky/posts/2026-11-02-binary.md": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x99, 0x98]),
+  };
+  for (const [file, bytes] of Object.entries(made)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), bytes);
+  }
+  await symlink("/etc/passwd", path.join(dir, "files/passwd.txt"));
+  await symlink("/etc", path.join(dir, "files/etc"));
+}
 
 const dirs: string[] = [];
 let contentDir: string;
+let buildOutput: RunResult | undefined;
+let checkOutput: RunResult | undefined;
 let content: LoadedContent;
 
 beforeAll(async () => {
@@ -99,6 +173,7 @@ beforeAll(async () => {
   // A 21 MB scan, made here (sparse) rather than committed.
   await writeFile(path.join(contentDir, "files", BIG), "%PDF-1.4\n");
   await truncate(path.join(contentDir, "files", BIG), 21 * 1024 * 1024);
+  await writeMadeFiles(contentDir);
   content = await loadContent({ contentDir, today: TODAY, gitHistory: false });
 });
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -127,9 +202,9 @@ describe("every broken or dangerous case has its own message, file and line", ()
     const files = (await readdir(contentDir, { recursive: true, withFileTypes: true }))
       .filter((d) => d.isFile() && !path.relative(contentDir, d.parentPath).startsWith("_data"))
       .map((d) => path.relative(contentDir, path.join(d.parentPath, d.name)).split(path.sep).join("/"));
-    // Fine by themselves: the first of two reports for one month (the second is reported) and
-    // the entry attaching the fake PDF (the file is reported).
-    const fine = new Set(["ky/reports/2026-10-kaira.md", "ky/meetings/2026-07-02-fake-pdf.md"]);
+    // Fine by themselves: the first of two reports for one month (the second is reported),
+    // the entry attaching the fake PDF (the file is reported), a draft with its attachment.
+    const fine = new Set(["ky/reports/2026-10-kaira.md", "ky/meetings/2026-07-02-fake-pdf.md", "ky/posts/2026-11-14-draft.md", "files/drafts/byudjet-proekt.pdf"]);
     const silent = files.filter((f) => !fine.has(f) && !content.problems.some((p) => p.file === f));
     expect(silent).toEqual([]);
   });
@@ -150,6 +225,29 @@ describe("nothing of it reaches the site", () => {
     expect(await readdir(output)).toEqual(["index.html"]);
     expect(await readFile(path.join(output, "index.html"), "utf8")).toBe("previous site");
     expect(await readdir(dir)).toEqual(["site"]);
+    buildOutput = result;
+  });
+
+  it("check refuses first what the build refuses: the same errors, line for line, and a non-zero exit", async () => {
+    const check = await runScript("scripts/cli/check.ts", ["--github"], { env: { CONTENT_DIR: contentDir, SITE_TODAY: TODAY } });
+    expect(check.code).toBe(1);
+    const errorLines = (text: string) => new Set(text.split("\n").filter((line) => line.startsWith(`${contentDir}/`) && !line.includes(": предупреждение / эскертүү: ")));
+    const fromBuild = errorLines(buildOutput!.stderr);
+    expect(fromBuild.size).toBe(content.problems.filter((p) => p.severity === "error").length);
+    expect(errorLines(check.stderr)).toEqual(fromBuild);
+    checkOutput = check;
+  });
+
+  it("no line that check --github or the build prints can run a workflow command of its own", () => {
+    const annotation = /^::(error|warning|notice) file=[^\r\n:,]+,line=\d+::[^\r\n]*$/;
+    for (const result of [buildOutput!, checkOutput!]) {
+      // GitHub's runner splits on CR and LF, and trims spaces before looking for "::".
+      const lines = `${result.stdout}\n${result.stderr}`.split(/\r\n|\r|\n/);
+      const commands = lines.filter((line) => line.trimStart().startsWith("::"));
+      expect(commands.filter((line) => !annotation.test(line))).toEqual([]);
+      expect(lines.some((line) => /(add-mask|stop-commands|::warning file=x)/.test(line) && !line.includes("%0A"))).toBe(false);
+    }
+    expect(checkOutput!.stdout).toContain(`::error file=${contentDir}/files/a%0A%3A%3Aadd-mask%3A%3Ab.pdf,line=1::`);
   });
 });
 

@@ -16,7 +16,8 @@ import { issueBody, option } from "../helpers/issue-form.ts";
 import { projectDir, runScript, type RunResult } from "../helpers/run.ts";
 
 const TODAY = "2026-11-25";
-const PDF = Buffer.from("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n", "latin1");
+/** A real PDF with a text layer: the check opens every attached PDF and reads it for personal data. */
+const PDF = readFileSync(path.join(projectDir, "content/files/minutes/2026-02-19-jyiyn-protokol.pdf"));
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const PHOTO_ID = "0a1b2c3d-1111-2222-3333-444455556666";
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { kyrgyzQueryVariants } from "../../scripts/lib/search/kyrgyz-stem.ts";
-import { extractPdfText } from "../../scripts/lib/search/pdf-text.ts";
+import { extractPdfText } from "../../scripts/lib/validate/pdf-text.ts";
 import { kyrgyzNegativePairs, kyrgyzPositivePairs } from "../lib/search/kyrgyz-pairs.ts";
 import { buildSite, launchBrowser, projectDir, startSite, type BuiltSite, type RunningSite } from "./browser.ts";
 

@@ -13,7 +13,12 @@
  * groups is tried, longest first, so a phone glued to a neighbouring number by a space
  * ("0555 123 456 2026") is still found, and a run that is only dates, amounts or years
  * matches nothing. Dots, commas, colons and slashes end a run: they write dates
- * (25.11.2026), decimals (1,5), times (09:00) and paths, never phones in our usage.
+ * (25.11.2026), decimals (1,5), times (09:00) and paths. Only a number made of dotted
+ * groups alone ("0555.12.34.56") is read apart, as a phone or ПИН when its digits say so.
+ *
+ * Kyrgyz glues case suffixes to numbers ("0555123456га чалыңыз", "ПИН 21205199100123тү"):
+ * a number followed by one of them is still a number; other letters ("2026ж", "5кг") still
+ * make it part of a word.
  */
 import type { Bilingual } from "../shared/lang.ts";
 
@@ -48,6 +53,16 @@ const MAX_SEPARATOR_LENGTH = 3;
 const MAX_PHONE_GROUPS = 6;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
+
+/**
+ * Kyrgyz case suffixes as written glued to a number, any vowel harmony, any letter case:
+ * dative (-га, -ке, -го, -кө…), locative and ablative (-да, -те, -дан, -төн…), genitive and
+ * accusative (-нын, -дүн, -ны, -тү…), instrumental (-менен).
+ */
+const CASE_SUFFIX = "(?:[гкГК][аеоөАЕОӨ]|[дтДТ][аеоөАЕОӨ][нН]?|[нтдНТД][ыиуүЫИУҮ][нН]?|[мМ][еЕ][нН][еЕ][нН])(?![\\p{L}\\p{N}_])";
+const SUFFIX_AHEAD = new RegExp(`^${CASE_SUFFIX}`, "u");
+/** Nothing glued after a number, or a case suffix. */
+const NUMBER_END = `(?=${CASE_SUFFIX}|(?![\\p{L}\\p{N}_]))`;
 const DIGIT = /[0-9]/;
 
 /** Words that, shortly before a bare 9-digit number, say it is a phone. */
@@ -69,9 +84,20 @@ const SERIES_LETTER = "[A-ZАВСДЕИНКМОРТХ]";
  * series change and "two capitals + seven digits" has no other use in municipal texts.
  */
 const PASSPORT = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(${SERIES_LETTER}{2})(?:[${SPACE_CHARS}-]?№?[${SPACE_CHARS}]?)(\\d{7})(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])(${SERIES_LETTER}{2})(?:[${SPACE_CHARS}-]?№?[${SPACE_CHARS}]?)(\\d{7})${NUMBER_END}`,
   "gu",
 );
+
+/**
+ * A number written only in dotted groups ("0555.12.34.56", "+996.555.12.34.56"): not glued
+ * to a letter or to another number before it, not continued by a digit after it.
+ */
+const DOTTED_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}_+])(?<!\\p{N}[.,:/])(\\+?)(\\d{1,5}(?:\\.\\d{2,4}){2,5})(?![.,:/]\\d)${NUMBER_END}`,
+  "gu",
+);
+
+const DIGIT_DOT_DIGIT = /\d\.\d/;
 
 /** URLs are masked before digit scanning: their numeric ids and dates are not personal data. */
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`\]\)]+/giu;
@@ -146,6 +172,11 @@ function scanLine(line: string): RawFinding[] {
   for (const run of digitRuns(masked)) {
     found.push(...classifyRun(run, masked));
   }
+  // Most lines hold no digit-dot-digit at all: skip the dotted pass for them.
+  for (const match of DIGIT_DOT_DIGIT.test(masked) ? masked.matchAll(DOTTED_NUMBER) : []) {
+    const kind = classifyDotted(match[1] ?? "", (match[2] ?? "").split("."), masked, match.index);
+    if (kind) found.push({ index: match.index, kind, value: match[0] });
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -182,7 +213,8 @@ function digitRuns(line: string): Run[] {
     // "09:00") is not a standalone number: leave it out.
     const next = line[pos] ?? "";
     const afterNext = line[pos + 1] ?? "";
-    if (LETTER_OR_DIGIT.test(next) || (/[.,:/]/.test(next) && DIGIT.test(afterNext))) {
+    const suffixed = SUFFIX_AHEAD.test(line.slice(pos, pos + 6));
+    if ((LETTER_OR_DIGIT.test(next) && !suffixed) || (/[.,:/]/.test(next) && DIGIT.test(afterNext))) {
       groups.pop();
       separators.pop();
     }
@@ -271,6 +303,18 @@ function classifySpan(run: Run, i: number, j: number, digits: string, line: stri
     }
   }
   return null;
+}
+
+/** A dotted number ("0555.12.34.56") as a phone or ПИН, by the same rules as spaced groups. */
+function classifyDotted(plus: string, groups: readonly string[], line: string, index: number): PersonalDataKind | null {
+  const digits = groups.join("");
+  if (digits.length === 14 && /^[12]/.test(digits) && plausibleBirthDate(digits.slice(1, 9))) return "pin";
+  const withPrefix = stripPhonePrefix(digits);
+  if (withPrefix !== null) return /^[2-9]/.test(withPrefix) ? "phone" : null;
+  if (digits.length !== 9 || !/^[2-9]/.test(digits) || plus) return null;
+  // "555.123.456" is how some write 555 million; "555.12.34.56" is a phone.
+  const thousands = (groups[0]?.length ?? 0) <= 3 && groups.slice(1).every((g) => g.length === 3);
+  return !thousands || PHONE_CONTEXT.test(line.slice(Math.max(0, index - 30), index)) ? "phone" : null;
 }
 
 /** The 9-digit national number after a 00996 / 996 / 0 prefix, or null when there is none. */

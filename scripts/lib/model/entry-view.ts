@@ -8,7 +8,7 @@ import { describeFile, mimeOfFileName } from "../shared/format.ts";
 import { editFileUrl, fileHistoryUrl, type Repository } from "../shared/github.ts";
 import { otherLang, type Lang } from "../shared/lang.ts";
 import { renderMarkdown } from "../shared/markdown.ts";
-import { absoluteUrl, eventCalendarUrl, pageLanguages, type PageLanguages } from "../shared/urls.ts";
+import { absoluteUrl, eventCalendarUrl, fileUrl, pageLanguages, type PageLanguages } from "../shared/urls.ts";
 import type { Entry } from "../validate/entry.ts";
 import type { Measure, Plan } from "../validate/plan.ts";
 import type { ContentType } from "../validate/schema.ts";
@@ -184,5 +184,5 @@ function attachmentView(a: { file: string; title: string }, bytesOf: (file: stri
   const ext = file.split(".").pop()?.toLowerCase() ?? "";
   const isImage = ["jpg", "jpeg", "png", "webp", "gif"].includes(ext);
   const bytes = bytesOf(file);
-  return { file, title: a.title, url: `/files/${file}`, isImage, isPdf: ext === "pdf", bytes, ext, sizeText: describeFile(bytes, mimeOfFileName(file), lang) };
+  return { file, title: a.title, url: fileUrl(file), isImage, isPdf: ext === "pdf", bytes, ext, sizeText: describeFile(bytes, mimeOfFileName(file), lang) };
 }

@@ -77,6 +77,9 @@ export function progressJson(progress: Progress, site: string): ProgressJson {
   };
 }
 
+/** CSV fields as every open-data file writes them (RFC 4180 and OWASP's formula guard): shared/csv.ts. */
+export { csvField } from "../shared/csv.ts";
+
 /**
  * The progress as CSV (RFC 4180: CRLF line ends, quoted fields where needed): a header,
  * then one row per measure and period; `entries` are the URLs joined by a space.

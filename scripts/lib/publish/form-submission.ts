@@ -7,7 +7,7 @@
 import { formatDay } from "../shared/dates.ts";
 import { typeNames } from "../shared/dictionary.ts";
 import { otherLang, type Bilingual, type Lang } from "../shared/lang.ts";
-import { fileUrl } from "../shared/github.ts";
+import { repoFileUrl } from "../shared/github.ts";
 import { absoluteUrl } from "../shared/urls.ts";
 import type { Site } from "../validate/site.ts";
 import type { ConvertedEntry, FieldProblem } from "../authoring/issue-entry.ts";
@@ -185,8 +185,8 @@ function whereLines(ctx: PublishedContext, lang: Lang): string[] {
     "",
     lang === "ky" ? `- Сайттагы барагы: ${page}` : `- Страница на сайте: ${page}`,
     lang === "ky"
-      ? `- Файл: [${ctx.contentDirName}/${entry.relativePath}](${fileUrl(site.repository, `${ctx.contentDirName}/${entry.relativePath}`)}) — кийин ушул жерден оңдосо болот (✎).`
-      : `- Файл: [${ctx.contentDirName}/${entry.relativePath}](${fileUrl(site.repository, `${ctx.contentDirName}/${entry.relativePath}`)}) — потом его можно исправить там (✎).`,
+      ? `- Файл: [${ctx.contentDirName}/${entry.relativePath}](${repoFileUrl(site.repository, `${ctx.contentDirName}/${entry.relativePath}`)}) — кийин ушул жерден оңдосо болот (✎).`
+      : `- Файл: [${ctx.contentDirName}/${entry.relativePath}](${repoFileUrl(site.repository, `${ctx.contentDirName}/${entry.relativePath}`)}) — потом его можно исправить там (✎).`,
     `- ${live}`,
     ...(ctx.hasTranslation ? [] : ["", addOther]),
   ];

@@ -1,52 +1,20 @@
 /**
- * The text of every PDF attached to a live entry, read once per content load: the search
- * index takes the text, entry pages take which PDFs are scans without text.
+ * The text of every PDF attached to a live entry, as validation read it (once, for the privacy
+ * guard): the search index takes the text, entry pages take which PDFs are scans without text.
  */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
+import { attachmentPath } from "../validate/file-references.ts";
 import type { LoadedContent } from "../validate/load.ts";
 
-export interface PdfTexts {
-  /** Attachment `file` → its text, or null for a scan. */
-  texts: Map<string, string | null>;
-  seconds: number;
-}
-
-const cache = new WeakMap<LoadedContent, Promise<PdfTexts>>();
-
 /**
- * A PDF that cannot be read fails (the build stops with the file named).
- * @example (await pdfTexts(content)).texts.get("minutes/2025-02-20-protokol.pdf") // "ПРОТОКОЛ …"
+ * Attachment `file` → its text, or null for a scan; live entries' PDFs only, sorted by file.
+ * @example livePdfTexts(content).get("minutes/2025-02-20-protokol.pdf") // "ПРОТОКОЛ …"
  */
-export function pdfTexts(content: LoadedContent): Promise<PdfTexts> {
-  let cached = cache.get(content);
-  if (!cached) {
-    cached = readPdfTexts(content);
-    cache.set(content, cached);
-  }
-  return cached;
-}
-
-async function readPdfTexts(content: LoadedContent): Promise<PdfTexts> {
-  const started = performance.now();
-  const files = new Set(
-    content.entries
-      .filter((e) => e.state === "live")
-      .flatMap((e) => (e.data.attachments ?? []).map((a) => a.file.replace(/^\/+/, "")))
-      .filter((file) => file.toLowerCase().endsWith(".pdf")),
-  );
-  const texts = new Map<string, string | null>();
-  // pdfjs costs ~120 MiB and half a second to load: only when there is a PDF to read.
-  const { extractPdfText } = files.size ? await import("./pdf-text.ts") : { extractPdfText: null };
-  for (const file of [...files].sort()) {
-    const bytes = await readFile(path.join(content.contentDir, "files", file));
-    try {
-      texts.set(file, await extractPdfText!(bytes));
-    } catch (error) {
-      throw new Error(`PDF cannot be read / PDF окулбайт: files/${file}: ${(error as Error).message}`);
-    }
-  }
-  return { texts, seconds: (performance.now() - started) / 1000 };
+export function livePdfTexts(content: Pick<LoadedContent, "entries" | "pdfText">): Map<string, string | null> {
+  const files = content.entries
+    .filter((e) => e.state === "live")
+    .flatMap((e) => (e.data.attachments ?? []).map((a) => attachmentPath(a.file)))
+    .filter((file) => content.pdfText.has(file));
+  return new Map([...new Set(files)].sort().map((file) => [file, content.pdfText.get(file) ?? null]));
 }
 
 /**

@@ -14,10 +14,10 @@ const repoUrl = (r: Pick<Repository, "owner" | "name">): string => `https://gith
 
 /**
  * A file of the repository as GitHub shows it.
- * @example fileUrl({ owner: "achyk-kg", name: "ak-terek", branch: "main" }, "content/ru/reports/2026-10.md")
+ * @example repoFileUrl({ owner: "achyk-kg", name: "ak-terek", branch: "main" }, "content/ru/reports/2026-10.md")
  * // "https://github.com/achyk-kg/ak-terek/blob/main/content/ru/reports/2026-10.md"
  */
-export function fileUrl(repository: Repository, filePath: string): string {
+export function repoFileUrl(repository: Repository, filePath: string): string {
   return `${repoUrl(repository)}/blob/${repository.branch}/${filePath}`;
 }
 

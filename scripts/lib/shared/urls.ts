@@ -56,3 +56,12 @@ export function pageLanguages(
     missingNotice: translationUrl === null && (options.noticeWhenMissing ?? false),
   };
 }
+
+/**
+ * Site path of an attachment (a path under `content/files/`), each part percent-encoded, so a
+ * name with `#`, `?`, `%` or a space still leads to its file.
+ * @example fileUrl("minutes/Протокол №2 #1.pdf") // "/files/minutes/%D0%9F…%20%E2%84%962%20%231.pdf"
+ */
+export function fileUrl(file: string): string {
+  return `/files/${file.split("/").map(encodeURIComponent).join("/")}`;
+}

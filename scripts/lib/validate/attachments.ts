@@ -11,6 +11,12 @@ import { sniffFileType, type SniffedType } from "./file-type.ts";
 import type { Problem } from "./problems.ts";
 import type { Bilingual } from "../shared/lang.ts";
 
+/**
+ * Old binary Office files: their text cannot be read reliably here (an Excel number is stored
+ * as a binary double), so they cannot be checked for personal data. Staff save them anew.
+ */
+const UNCHECKABLE = new Set(["doc", "xls", "ppt"]);
+
 /** Enough for every signature `sniffFileType` knows, and the first parts of an Office file. */
 export const HEAD_BYTES = 64 * 1024;
 export const DEFAULT_MAX_MB = 20;
@@ -33,10 +39,6 @@ const EXPECTED: Record<string, readonly string[] | null> = {
   ods: ["ods", "zip"],
   odp: ["odp", "zip"],
   zip: ["zip", "docx", "xlsx", "pptx", "odt", "ods", "odp"],
-  // Old Office files: a compound file whose streams may lie past the first bytes.
-  doc: ["doc", "ole"],
-  xls: ["xls", "ole"],
-  ppt: ["ppt", "ole"],
   mp4: ["mp4", "mov", "m4a", "3gp"],
   mov: ["mov", "mp4"],
   m4a: ["m4a", "mp4"],
@@ -75,6 +77,10 @@ export function checkAttachmentFile(attachment: AttachmentHead, maxMb: number = 
   const problems: Problem[] = [];
   if (attachment.bytes > maxMb * 1024 * 1024) {
     problems.push(problem(attachmentMessages.tooLarge(attachment.file, formatFileSize(attachment.bytes, "ru"), maxMb)));
+  }
+  if (UNCHECKABLE.has(ext)) {
+    problems.push(problem(attachmentMessages.oldOffice(attachment.file, ext)));
+    return problems;
   }
   if (!Object.hasOwn(EXPECTED, ext)) {
     problems.push(problem(attachmentMessages.typeNotAllowed(attachment.file, ext)));
@@ -121,7 +127,7 @@ export async function readHead(file: string, length: number = HEAD_BYTES): Promi
   }
 }
 
-const ACCEPTED = "PDF, JPG, PNG, WebP, GIF, DOCX, XLSX, PPTX, DOC, XLS, PPT, ODT, ODS, ODP, ZIP, MP4, MOV, MP3, TXT, CSV";
+const ACCEPTED = "PDF, JPG, PNG, WebP, GIF, DOCX, XLSX, PPTX, ODT, ODS, ODP, ZIP, MP4, MOV, MP3, TXT, CSV";
 
 export const attachmentMessages = {
   empty: (file: string): Bilingual => ({
@@ -136,6 +142,13 @@ export const attachmentMessages = {
     ru: `Файл «${file}»: тип ${ext ? `«.${ext}»` : "без расширения"} на сайте не публикуется (он может быть опасен или не откроется у жителей). Сохраните документ в одном из форматов: ${ACCEPTED}.`,
     ky: `«${file}» файлы: ${ext ? `«.${ext}»` : "кеңейтүүсү жок"} түрү сайтта жарыяланбайт (ал коркунучтуу болушу же тургундарда ачылбашы мүмкүн). Документти төмөнкү форматтардын биринде сактаңыз: ${ACCEPTED}.`,
   }),
+  oldOffice: (file: string, ext: string): Bilingual => {
+    const modern = ext === "doc" ? "DOCX" : ext === "xls" ? "XLSX" : "PPTX";
+    return {
+      ru: `Файл «${file}» в старом формате ${ext.toUpperCase()}: его текст нельзя проверить на персональные данные (ПИН, телефоны, паспорта), поэтому он не публикуется. Откройте его и сохраните как PDF или ${modern} («Сохранить как» → тип файла).`,
+      ky: `«${file}» файлы эски ${ext.toUpperCase()} форматында: анын текстин жеке маалыматтарга (ПИН, телефондор, паспорттор) текшерүүгө болбойт, ошондуктан ал жарыяланбайт. Аны ачып, PDF же ${modern} катары сактаңыз («Башкача сактоо» → файлдын түрү).`,
+    };
+  },
   mismatch: (file: string, ext: string, actual: string | undefined): Bilingual => {
     const realRu = actual ? `на самом деле это ${actual.toUpperCase()}` : "по содержимому это не он";
     const realKy = actual ? `чындыгында бул ${actual.toUpperCase()}` : "мазмуну боюнча андай эмес";

@@ -5,15 +5,9 @@
 import type { Entry } from "./entry.ts";
 import { findGarbledKyrgyz } from "../guards/garbled-text.ts";
 import { findNameList } from "../guards/personal-names.ts";
+import { fileMessages } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 import { scanPersonalData } from "../guards/privacy.ts";
-import type { Site } from "./site.ts";
-
-/** Office contacts may be public: they are the municipality's own numbers. */
-export function officeContacts(site: Site | undefined): string[] {
-  if (!site) return [];
-  return [site.contacts.phone, ...(site.contacts.phones ?? [])].filter((v): v is string => !!v);
-}
 
 /**
  * @example guardEntrySource(entry, "...ПИН 21205199100123...", ["+996 3722 5 12 34"]) // [{ severity: "error", key: "pin", … }]
@@ -21,6 +15,10 @@ export function officeContacts(site: Site | undefined): string[] {
 export function guardEntrySource(entry: Entry, source: string, officeAllowed: readonly string[]): Problem[] {
   const allowed = [...officeAllowed, ...(entry.data.allow_personal ?? []).map((a) => a.value)];
   const problems: Problem[] = [];
+  // The file name is the page's address: a ПИН or phone there is published in every link.
+  for (const finding of scanPersonalData(entry.slug, { allowed })) {
+    problems.push({ severity: "error", file: entry.inputPath, line: 1, key: finding.kind, message: fileMessages.personalName(finding.kind, finding.value, entry.inputPath) });
+  }
   for (const finding of scanPersonalData(source, { allowed })) {
     problems.push({ severity: "error", file: entry.inputPath, line: finding.line, key: finding.kind, message: finding.message });
   }

@@ -35,6 +35,9 @@ export function parseEntryFile(source: string): ParsedFile | ParseProblem {
   // Files saved on Windows (or pasted through some editors) arrive with CRLF: read them as LF.
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!/^---[ \t]*\r?\n/.test(text)) return { line: 1, message: messages.noFrontMatter() };
+  // gray-matter closes at the next line starting with `---`; without one, the whole text would be
+  // read as fields and the first line of prose reported as an unknown field.
+  if (!/\n---/.test(text.slice(3))) return { line: 1, message: messages.unclosedFrontMatter() };
   const split = matter(text, SPLIT_ONLY);
   // `split.matter` starts with the newline after the opening `---`, so YAML line N is file line N.
   const yaml = parseYamlMap(split.matter);
@@ -57,9 +60,22 @@ export function parseYamlMap(text: string, notMap: Bilingual = messages.frontMat
     const reason = error.code === "DUPLICATE_KEY" ? "duplicate key / повтор ключа" : error.message.split("\n")[0]!;
     return { line, message: messages.yamlSyntax(reason) };
   }
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    // `yaml` refuses to expand more than 100 aliases (a "billion laughs" file): that is this file's error.
+    data = doc.toJS();
+  } catch (error) {
+    const alias = /alias/i.test((error as Error).message);
+    return { line: alias ? firstAliasLine(text) : 1, message: alias ? messages.yamlAliases() : messages.yamlSyntax((error as Error).message) };
+  }
   if (data !== null && (typeof data !== "object" || Array.isArray(data))) return { line: 1, message: notMap };
   return { data: (data ?? {}) as Record<string, unknown>, lineOf: (path) => lineOfPath(doc, counter, path) };
+}
+
+/** The line of the first `*alias` in a YAML text, 1 when there is none. */
+function firstAliasLine(text: string): number {
+  const index = text.search(/(?:^|[\s[{,:-])\*[^\s,\]}]/m);
+  return index < 0 ? 1 : text.slice(0, index + 1).split("\n").length;
 }
 
 function lineOfPath(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {

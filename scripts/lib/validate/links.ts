@@ -67,6 +67,17 @@ export function scanBody(body: string): BodyItem[] {
   return items;
 }
 
+/** Body items per entry: link checks and file references read the same parse. */
+const itemsCache = new WeakMap<Entry, { body: string; items: BodyItem[] }>();
+
+function bodyItems(entry: Entry): BodyItem[] {
+  const hit = itemsCache.get(entry);
+  if (hit && hit.body === entry.body) return hit.items;
+  const items = scanBody(entry.body);
+  itemsCache.set(entry, { body: entry.body, items });
+  return items;
+}
+
 function lineBreaks(token: Token): number {
   if (token.type === "softbreak" || token.type === "hardbreak") return 1;
   return (token.content.match(/\n/g) ?? []).length;
@@ -86,7 +97,7 @@ export function checkEntryBody(entry: Entry, targets: LinkTargets): Problem[] {
   const at = (item: BodyItem, severity: Problem["severity"], message: Bilingual): void => {
     problems.push({ severity, file: entry.inputPath, line: entry.bodyLine + item.line, message });
   };
-  for (const item of scanBody(entry.body)) {
+  for (const item of bodyItems(entry)) {
     if (item.kind === "html") {
       const tag = DANGEROUS_TAG.exec(item.value)?.[1]?.toLowerCase();
       if (tag) at(item, "error", linkMessages.dangerousTag(tag));
@@ -117,15 +128,38 @@ export function checkLinks(entries: readonly Entry[], files: Iterable<string>): 
 const BASE = "https://achyk.invalid";
 
 /** Why an href that points inside the site finds nothing, or null when it is fine or outside. */
-function brokenTarget(href: string, entry: Entry, targets: LinkTargets): { severity: Problem["severity"]; message: Bilingual } | null {
+/**
+ * The site path an href of an entry's body leads to (decoded), null for a link outside the
+ * site or to a place on the same page, "invalid" when it cannot be read as a path.
+ */
+function sitePathOf(href: string, entry: Entry): string | null | "invalid" {
   const trimmed = href.trim();
   if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return null;
-  let pathname: string;
   try {
-    pathname = decodeURIComponent(new URL(trimmed, BASE + entry.url).pathname);
+    return decodeURIComponent(new URL(trimmed, BASE + entry.url).pathname);
   } catch {
-    return { severity: "error", message: linkMessages.brokenPage(href, undefined) };
+    return "invalid";
   }
+}
+
+/**
+ * The attachments (paths under `content/files/`) an entry's body links to or shows.
+ * @example linkedFiles(entry) // ["minutes/2026-08-14-protokol.pdf"]
+ */
+export function linkedFiles(entry: Entry): string[] {
+  const files: string[] = [];
+  for (const item of bodyItems(entry)) {
+    if (item.kind === "html") continue;
+    const pathname = sitePathOf(item.value, entry);
+    if (pathname && pathname !== "invalid" && pathname.startsWith("/files/")) files.push(pathname.slice("/files/".length));
+  }
+  return files;
+}
+
+function brokenTarget(href: string, entry: Entry, targets: LinkTargets): { severity: Problem["severity"]; message: Bilingual } | null {
+  const pathname = sitePathOf(href, entry);
+  if (pathname === null) return null;
+  if (pathname === "invalid") return { severity: "error", message: linkMessages.brokenPage(href, undefined) };
   if (pathname.startsWith("/files/")) {
     const file = pathname.slice("/files/".length);
     if (targets.files.has(file)) return null;

@@ -3,17 +3,22 @@
  * and makes the checks that need more than one file (attachments, duplicate report periods,
  * missing Kyrgyz versions). Used by `npm run check` and by the build alike.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { scanAttachments, type AttachmentTextCache } from "./attachment-scan.ts";
 import { checkAttachmentFiles } from "./attachments.ts";
+import { attachmentPath, fileReferences, unreferencedFiles } from "./file-references.ts";
+import { readContentTree } from "./content-tree.ts";
 import type { Entry } from "./entry.ts";
 import { commitsUpTo, readGitHistory, type FileHistory } from "./git-history.ts";
-import { guardEntrySource, officeContacts } from "./entry-guards.ts";
+import { guardEntrySource } from "./entry-guards.ts";
 import { checkEntryBody, checkLinks, linkTargets } from "./links.ts";
-import { messages } from "./messages.ts";
+import { contentMessages, messages } from "./messages.ts";
 import { parsePlan, type Plan } from "./plan.ts";
 import type { Problem } from "./problems.ts";
 import { parseSite, type Site } from "./site.ts";
+import { checkReportPeriods } from "./report-period.ts";
+import { sourceText } from "./source-text.ts";
 import { parseRegistry, type Registry } from "./registry.ts";
 import { registryMessages } from "./national-messages.ts";
 import { validateEntry } from "./entry-file.ts";
@@ -29,6 +34,8 @@ export interface LoadOptions {
    * office contacts) did not change keeps its validated entry instead of being parsed again.
    */
   reuse?: LoadCache;
+  /** Watch mode: the text of attachments read by earlier loads, kept while the files stay the same. */
+  attachmentCache?: AttachmentTextCache;
 }
 
 /** Per entry file, its text and what validating it gave; see `LoadOptions.reuse`. */
@@ -50,39 +57,53 @@ export interface LoadedContent {
   /** Every valid entry, live, scheduled or draft: each stage decides what it shows. */
   entries: Entry[];
   attachments: Map<string, AttachmentFile>;
+  /** Text of every PDF in `files/`, read once for the privacy guard, for the search index; `null`: a scan. */
+  pdfText: Map<string, string | null>;
   problems: Problem[];
 }
 
-/** Folders of the content tree that hold no entries. */
-const NOT_ENTRIES = new Set(["_data", "files", "_templates", "node_modules"]);
 const READ_BATCH = 256;
 
-export async function loadContent({ contentDir, today, gitHistory = true, reuse }: LoadOptions): Promise<LoadedContent> {
+export async function loadContent({ contentDir, today, gitHistory = true, reuse, attachmentCache }: LoadOptions): Promise<LoadedContent> {
   const problems: Problem[] = [];
-  const [site, plan, entryPaths, attachments, history] = await Promise.all([
+  const [{ site, officePhones }, plan, tree, history] = await Promise.all([
     readSite(contentDir, problems),
     readPlan(contentDir, problems),
-    listEntryFiles(contentDir),
-    listAttachments(path.join(contentDir, "files")),
+    readContentTree(contentDir),
     gitHistory ? readGitHistory(contentDir, { under: ".", keys: "under" }) : Promise.resolve(null),
   ]);
+  problems.push(...tree.problems);
+  const entryPaths = tree.entryFiles;
+  const attachments = await statAttachments(path.join(contentDir, "files"), tree.attachments);
   const registry = site?.kind === "national" ? await readRegistry(contentDir, problems) : undefined;
   const imported = history && site?.history_import ? await commitsUpTo(contentDir, site.history_import) : null;
 
   const entries: Entry[] = [];
-  const officeAllowed = officeContacts(site);
+  // Office phones may be public; read even from a site.yaml with an error elsewhere in it.
+  const officeAllowed = officePhones;
   const office = officeAllowed.join("\n");
   const lineOfByPath = new Map<string, (p: readonly PropertyKey[]) => number>();
   for (let i = 0; i < entryPaths.length; i += READ_BATCH) {
     const batch = entryPaths.slice(i, i + READ_BATCH);
-    const sources = await Promise.all(batch.map((rel) => readFile(path.join(contentDir, rel), "utf8")));
+    const buffers = await Promise.all(batch.map((rel) => readFile(path.join(contentDir, rel))));
     batch.forEach((rel, j) => {
-      const source = sources[j]!;
+      const read = sourceText(rel, buffers[j]!);
+      problems.push(...read.problems);
+      if (read.text === null) return;
+      const source = read.text;
       const hit = reuse?.get(rel);
       const cached = hit && hit.source === source && hit.today === today && hit.office === office ? hit : undefined;
-      const result = cached?.result ?? validateEntry(rel, source, today);
+      let result: ReturnType<typeof validateEntry>;
+      let guarded: Problem[];
+      try {
+        result = cached?.result ?? validateEntry(rel, source, today);
+        guarded = cached?.guarded ?? (result.entry ? guardEntrySource(result.entry, source, officeAllowed) : []);
+      } catch (error) {
+        // One file that breaks a parser is that file's error; the run's other problems stay.
+        problems.push({ severity: "error", file: rel, line: 1, message: contentMessages.unreadable(String((error as Error).message ?? error).slice(0, 200)) });
+        return;
+      }
       problems.push(...result.problems);
-      const guarded = cached?.guarded ?? (result.entry ? guardEntrySource(result.entry, source, officeAllowed) : []);
       if (result.entry) {
         if (history) attachHistory(result.entry, history.get(rel), imported, today);
         entries.push(result.entry);
@@ -102,11 +123,23 @@ export async function loadContent({ contentDir, today, gitHistory = true, reuse 
     checkAttachments(entry, attachments, lineOf, problems);
   }
   checkDuplicatePeriods(entries, lineOfByPath, problems);
+  problems.push(...checkReportPeriods(entries, (entry, key) => lineOfByPath.get(entry.inputPath)?.(key) ?? 1));
   checkKyrgyzVersions(entries, site?.require_kyrgyz ?? false, problems);
   problems.push(...(reuse ? checkLinksReusing(entries, [...attachments.keys()]) : checkLinks(entries, attachments.keys())));
-  problems.push(...(await checkAttachmentFiles(path.join(contentDir, "files"), attachments.values(), site?.max_attachment_mb)));
+  const filesDir = path.join(contentDir, "files");
+  const fileProblems = await checkAttachmentFiles(filesDir, attachments.values(), site?.max_attachment_mb);
+  problems.push(...fileProblems);
+  // Files with an error already (wrong type, too large) are not read further: one message per file.
+  const refs = fileReferences(entries);
+  const failed = new Set(fileProblems.map((p) => p.file));
+  const readable = [...attachments.keys()].filter((file) => !failed.has(`files/${file}`));
+  const allowedFor = (file: string) => [...officeAllowed, ...(refs.get(file) ?? []).flatMap((e) => (e.data.allow_personal ?? []).map((a) => a.value))];
+  const scan = await scanAttachments(filesDir, readable, allowedFor, attachmentCache);
+  problems.push(...scan.problems);
+  for (const p of scan.problems) failed.add(p.file);
+  problems.push(...unreferencedFiles(attachments.keys(), refs, failed));
 
-  return { contentDir, today, site, plan, registry, entries, attachments, problems: sortProblems(problems) };
+  return { contentDir, today, site, plan, registry, entries, attachments, pdfText: scan.pdfText, problems: sortProblems(problems) };
 }
 
 /** Watch mode: link problems per entry, valid while every page, state and file is the same. */
@@ -140,26 +173,30 @@ async function readDataFile<T>(
   parse: (text: string) => { value?: T; problems: Problem[] },
   problems: Problem[],
 ): Promise<T | undefined> {
-  const text = await readFile(path.join(contentDir, file), "utf8").catch(() => null);
-  if (text === null) {
+  const bytes = await readFile(path.join(contentDir, file)).catch(() => null);
+  if (bytes === null) {
     problems.push({ severity: "error", file, line: 1, message: missing });
     return undefined;
   }
+  const { text, problems: read } = sourceText(file, bytes);
+  problems.push(...read);
+  if (text === null) return undefined;
   const result = parse(text);
   problems.push(...result.problems);
   return result.value;
 }
 
-function readSite(contentDir: string, problems: Problem[]): Promise<Site | undefined> {
+async function readSite(contentDir: string, problems: Problem[]): Promise<{ site?: Site; officePhones: string[] }> {
   const file = "_data/site.yaml";
   const missing = {
     ru: "Нет файла content/_data/site.yaml с данными муниципалитета.",
     ky: "Муниципалитеттин маалыматтары жазылган content/_data/site.yaml файлы жок.",
   };
-  return readDataFile(contentDir, file, missing, (text) => {
-    const { site, problems } = parseSite(text, file);
-    return { value: site, problems };
+  const read = await readDataFile(contentDir, file, missing, (text) => {
+    const { site, problems, officePhones } = parseSite(text, file);
+    return { value: { site, officePhones }, problems };
   }, problems);
+  return read ?? { officePhones: [] };
 }
 
 function readPlan(contentDir: string, problems: Problem[]): Promise<Plan | undefined> {
@@ -183,34 +220,10 @@ function readRegistry(contentDir: string, problems: Problem[]): Promise<Registry
   }, problems);
 }
 
-/** Every `.md` under the content folder except the staff guide, templates, data and files. */
-async function listEntryFiles(contentDir: string): Promise<string[]> {
-  const found = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files: string[] = [];
-  for (const dirent of found) {
-    if (!dirent.isFile() || !dirent.name.endsWith(".md")) continue;
-    const rel = path.relative(contentDir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join("/");
-    const top = rel.split("/")[0]!;
-    if (!rel.includes("/") || NOT_ENTRIES.has(top) || top.startsWith(".")) continue;
-    if (dirent.name.toLowerCase() === "readme.md") continue;
-    files.push(rel);
-  }
-  return files.sort();
-}
-
-async function listAttachments(filesDir: string): Promise<Map<string, AttachmentFile>> {
-  const found = await readdir(filesDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const map = new Map<string, AttachmentFile>();
-  await Promise.all(
-    found
-      .filter((d) => d.isFile() && !d.name.startsWith("."))
-      .map(async (d) => {
-        const full = path.join(d.parentPath, d.name);
-        const file = path.relative(filesDir, full).split(path.sep).join("/");
-        map.set(file, { file, bytes: (await stat(full)).size });
-      }),
-  );
-  return map;
+/** Size of each attachment (links are never followed: the content tree reports them). */
+async function statAttachments(filesDir: string, files: readonly string[]): Promise<Map<string, AttachmentFile>> {
+  const sized = await Promise.all(files.map(async (file) => ({ file, bytes: (await stat(path.join(filesDir, file))).size })));
+  return new Map(sized.map((a) => [a.file, a]));
 }
 
 function checkAttachments(
@@ -220,7 +233,7 @@ function checkAttachments(
   problems: Problem[],
 ): void {
   entry.data.attachments?.forEach((attachment, i) => {
-    const normalised = path.posix.normalize(attachment.file.replace(/^\/+/, ""));
+    const normalised = attachmentPath(attachment.file);
     const line = lineOf(["attachments", i, "file"]);
     if (normalised.startsWith("..")) {
       problems.push({ severity: "error", file: entry.inputPath, line, key: "attachments.file", message: messages.attachmentOutside(attachment.file) });

@@ -1,5 +1,6 @@
 /** `_data/site.yaml`: who the municipality is, how to reach it, where its repository lives. */
 import { z } from "zod";
+import { parseDocument } from "yaml";
 import { isParseProblem, parseYamlMap, valueAt } from "./front-matter.ts";
 import { issueMessage } from "./messages.ts";
 import type { Problem } from "./problems.ts";
@@ -57,16 +58,22 @@ export const siteSchema = z.strictObject({
 export type Site = z.output<typeof siteSchema>;
 
 /**
+ * `site` when the file is valid; its problems; and, valid or not, the office phones that can
+ * be read from it: one typo elsewhere in `site.yaml` must not turn the municipality's own
+ * numbers into personal-data errors in every file that prints them.
  * @example parseSite(readFileSync("content/_data/site.yaml", "utf8"), "_data/site.yaml").site?.population // 8450
  */
-export function parseSite(text: string, file: string): { site?: Site; problems: Problem[] } {
+export function parseSite(text: string, file: string): { site?: Site; problems: Problem[]; officePhones: string[] } {
   const parsed = parseYamlMap(text);
-  if (isParseProblem(parsed)) return { problems: [{ severity: "error", file, line: parsed.line, message: parsed.message }] };
+  if (isParseProblem(parsed)) {
+    return { problems: [{ severity: "error", file, line: parsed.line, message: parsed.message }], officePhones: readablePhones(text) };
+  }
   const migrated = migrateRegion(parsed.data, parsed.lineOf, file);
   const result = siteSchema.safeParse(migrated.data);
   if (result.success) {
     const problems = [...migrated.problems, ...siteKindProblems(result.data, parsed.lineOf, file)];
-    return problems.some((p) => p.severity === "error") ? { problems } : { site: result.data, problems };
+    const officePhones = officePhonesOf(result.data.contacts);
+    return problems.some((p) => p.severity === "error") ? { problems, officePhones } : { site: result.data, problems, officePhones };
   }
   const problems = result.error.issues.flatMap((issue): Problem[] => {
     const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
@@ -77,7 +84,24 @@ export function parseSite(text: string, file: string): { site?: Site; problems: 
       return { severity: "error", file, line: parsed.lineOf(path), key, message: issueMessage(issue, key, found, allowed) };
     });
   });
-  return { problems: [...migrated.problems, ...problems] };
+  return { problems: [...migrated.problems, ...problems], officePhones: officePhonesOf(parsed.data.contacts) };
+}
+
+/** `contacts.phone` and `contacts.phones` as far as they are text. */
+export function officePhonesOf(contacts: unknown): string[] {
+  const c = (contacts ?? {}) as { phone?: unknown; phones?: unknown };
+  const phones = [c.phone, ...(Array.isArray(c.phones) ? c.phones : [])];
+  return phones.filter((p): p is string | number => typeof p === "string" || typeof p === "number").map(String);
+}
+
+/** Office phones from a file YAML cannot fully read: whatever its lenient reading keeps. */
+function readablePhones(text: string): string[] {
+  try {
+    const data = parseDocument(text, { prettyErrors: false, uniqueKeys: false }).toJS({ maxAliasCount: 0 }) as { contacts?: unknown } | null;
+    return officePhonesOf(data?.contacts);
+  } catch {
+    return [];
+  }
 }
 
 /**

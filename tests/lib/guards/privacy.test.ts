@@ -168,3 +168,66 @@ describe("nationalPhoneNumber", () => {
     expect(nationalPhoneNumber(value)).toBe(out);
   });
 });
+
+describe("scanPersonalData: numbers glued to Kyrgyz case suffixes are still numbers", () => {
+  const cases = [
+    { text: "0555123456га чалыңыз", kind: "phone", value: "0555123456" },
+    { text: "0700 12 34 56га чалыңыз", kind: "phone", value: "0700 12 34 56" },
+    { text: "Маалымат үчүн 0555 123 456ка кайрылыңыз", kind: "phone", value: "0555 123 456" },
+    { text: "+996555123456дан жазышты", kind: "phone", value: "+996555123456" },
+    { text: "996700123456ке WhatsApp", kind: "phone", value: "996700123456" },
+    { text: "0 (555) 12-34-56го чейин", kind: "phone", value: "0 (555) 12-34-56" },
+    { text: "моб. 555 12 34 56дын ээси", kind: "phone", value: "555 12 34 56" },
+    { text: "номерге 0777123456ТЕН ЧАЛЫШТЫ", kind: "phone", value: "0777123456" },
+    { text: "ПИН 21205199100123тү жазыңыз", kind: "pin", value: "21205199100123" },
+    { text: "ПИН 21205199100123дүн ээси", kind: "pin", value: "21205199100123" },
+    { text: "21205199100123төн башка", kind: "pin", value: "21205199100123" },
+    { text: "паспорт AN1234567ни алып келиңиз", kind: "passport", value: "AN1234567" },
+    { text: "ID1234567дин ээси", kind: "passport", value: "ID1234567" },
+  ] as const;
+
+  it.each(cases)("finds the $kind in %j", ({ text, kind, value }) => {
+    expect(kindsAndValues(text)).toEqual([[kind, value]]);
+  });
+});
+
+describe("scanPersonalData: phones written with dots", () => {
+  const cases = [
+    { text: "Тел. 0555.12.34.56", value: "0555.12.34.56" },
+    { text: "тел 0555.123.456 (Асан)", value: "0555.123.456" },
+    { text: "+996.555.12.34.56", value: "+996.555.12.34.56" },
+    { text: "996.700.12.34.56 WhatsApp", value: "996.700.12.34.56" },
+    { text: "моб. 555.12.34.56", value: "555.12.34.56" },
+    { text: "0700.12.34.56га чалыңыз", value: "0700.12.34.56" },
+    { text: "Тел.0555.12.34.56.", value: "0555.12.34.56" },
+  ] as const;
+
+  it.each(cases)("finds the phone in %j", ({ text, value }) => {
+    expect(kindsAndValues(text)).toEqual([["phone", value]]);
+  });
+});
+
+describe("scanPersonalData: suffixes and dots bring no new false positives", () => {
+  const cases = [
+    "Жыйын 2026-11-25те болот",
+    "2026-10да отчет жарыяланды",
+    "25.11.2026да жыйын болду",
+    "Бюджет 1 250 000 сомго бекитилди",
+    "1 250 000го чейин",
+    "12 500 000дон ашпайт",
+    "555 123 456га жетти (сом)",
+    "Токтом № 24-3тө айтылган",
+    "2026-жылы 120дан ашык адам катышты",
+    "Версия 1.2.3, IP 192.168.10.1, 255.255.255.0",
+    "Сумма 1.250.000 сом",
+    "Дата 25.11.2026 14.30да",
+    "Период 2025.10.15",
+    "0.5 % жана 12.5 %",
+    "2026ж 5кг 10км",
+    "Кабылдама: 03722 5 12 34кө чалыңыз",
+  ] as const;
+
+  it.each(cases)("%j", (text) => {
+    expect(scan(text, ["+996 3722 5 12 34"])).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { progressCsv, progressJson } from "../../../scripts/lib/progress/open-data.ts";
+import { csvField, progressCsv, progressJson } from "../../../scripts/lib/progress/open-data.ts";
 import { computeProgress } from "../../../scripts/lib/progress/progress.ts";
 import { PLAN, POPULATION, report } from "./plan-fixture.ts";
 
@@ -32,5 +32,28 @@ describe("open data", () => {
       { today: "2026-11-25", population: POPULATION },
     );
     expect(progressCsv(odd)).toContain('1.5,2026-10,2026-10-01,2026-10-31,2026-11-25,done,"/ky/reports/2026-10/ /ru/reports/a,""b""/"\r\n');
+  });
+});
+
+describe("csvField: open data that a spreadsheet opens without running anything", () => {
+  const cases = [
+    { value: "1.5", out: "1.5" },
+    { value: "=HYPERLINK(\"http://evil.example\",\"x\")", out: "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"" },
+    { value: "=1+1", out: "'=1+1" },
+    { value: "+1", out: "'+1" },
+    { value: "-2+3", out: "'-2+3" },
+    { value: "@SUM(A1)", out: "'@SUM(A1)" },
+    { value: "\t=1", out: "'\t=1" },
+    { value: "\r=1", out: "\"'\r=1\"" },
+    { value: "a,b", out: "\"a,b\"" },
+    { value: "2026-10", out: "2026-10" },
+  ] as const;
+  it.each(cases)("%j", ({ value, out }) => expect(csvField(value)).toBe(out));
+
+  it("a measure id starting with = is written inert in progress.csv", () => {
+    const plan = { ...PLAN, measures: PLAN.measures.map((m) => (m.id === "1.5" ? { ...m, id: "=1+1" } : m)) };
+    const csv = progressCsv(computeProgress(plan, [], { today: "2026-11-25", population: POPULATION }));
+    expect(csv).toContain("\r\n'=1+1,2026-10,");
+    expect(csv).not.toMatch(/\r\n[=+@-]/);
   });
 });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { swapDirectory } from "../../../scripts/lib/publish/swap-dir.ts";
+import { removeStaleBuilds, swapDirectory } from "../../../scripts/lib/publish/swap-dir.ts";
 
 let root: string;
 beforeEach(async () => {
@@ -96,5 +96,29 @@ describe("swapDirectory", () => {
     }
     expect(await read(target)).toEqual({ "index.html": "v3", "v3.txt": "v3" });
     expect(await readdir(root)).toEqual(["_site"]);
+  });
+});
+
+describe("removeStaleBuilds", () => {
+  it("removes the work folders of builds whose process is gone, keeps running ones and everything else", async () => {
+    const site = path.join(root, "_site");
+    const names = ["_site", "_site.building-101", "_site.old-102", "_site.building-200", "_site.building-x", "_site2.building-103", "other"];
+    for (const name of names) await tree(path.join(root, name), { "index.html": name });
+    const removed = await removeStaleBuilds(site, (pid) => pid === 200);
+    expect(removed.map((f) => path.basename(f)).sort()).toEqual(["_site.building-101", "_site.old-102"]);
+    expect((await readdir(root)).sort()).toEqual(["_site", "_site.building-200", "_site.building-x", "_site2.building-103", "other"]);
+  });
+
+  it("never removes the folder of the build that asks, and asks the system by default", async () => {
+    const site = path.join(root, "_site");
+    await tree(`${site}.building-${process.pid}`, { "a.html": "mine" });
+    // A pid far above any the system hands out: no such process.
+    await tree(`${site}.building-4194999`, { "a.html": "killed" });
+    expect(await removeStaleBuilds(site)).toEqual([`${site}.building-4194999`]);
+    expect(await readdir(root)).toEqual([`_site.building-${process.pid}`]);
+  });
+
+  it("does nothing when the output's parent folder does not exist", async () => {
+    expect(await removeStaleBuilds(path.join(root, "missing", "_site"))).toEqual([]);
   });
 });

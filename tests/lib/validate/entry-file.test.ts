@@ -297,3 +297,35 @@ describe("Windows line endings and a byte-order mark", () => {
     expect(problems[0]!.message.ru).toMatch(ru);
   });
 });
+
+describe("odd input gets a message that says what to do", () => {
+  const bomb = [
+    "---",
+    "title: Жаңылык",
+    "date: 2026-11-20",
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]",
+    "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]",
+    "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]",
+    "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]",
+    "---",
+  ];
+  const cases = [
+    { name: "an alias bomb is this file's error, on the first alias", source: file(...bomb), line: 5, ru: "слишком много ссылок", ky: "шилтемелер өтө көп" },
+    { name: "front matter never closed: the closing --- is missing", source: file("---", "title: Жыйын", "date: 2026-11-20", "", "Бүгүн жыйын болду."), line: 1, ru: "нет второй строки «---»", ky: "экинчи «---» сабы жок" },
+    { name: "never closed, prose that looks like a field", source: file("---", "title: Жыйын", "date: 2026-11-20", "Бүгүн: жыйын болду."), line: 1, ru: "нет второй строки «---»", ky: "экинчи «---» сабы жок" },
+    { name: "a number in quotes: remove the quotes", source: file("---", "title: Жыйын", "date: 2026-05-14", "kind: gathering", "place: Клуб", 'attendance: "120"', "---"), line: 6, ru: "уберите кавычки, «attendance: 120»", ky: "тырмакчаларды алып салыңыз, «attendance: 120»" },
+    { name: "a number in single quotes", source: file("---", "title: Жыйын", "date: 2026-05-14", "kind: gathering", "place: Клуб", "attendance: '120 '", "---"), line: 6, ru: "уберите кавычки, «attendance: 120»", ky: "«attendance: 120»" },
+    { name: "digit groups with spaces: write without them", source: file("---", "title: Долбоор", "date: 2026-05-14", "status: proposed", 'budget: "1 250 000"', "---"), line: 5, ru: "без пробелов и кавычек: «budget: 1250000»", ky: "«budget: 1250000»" },
+    { name: "true in quotes", source: file("---", "title: Жаңылык", "date: 2026-05-14", 'draft: "true"', "---"), line: 4, ru: "без кавычек: «draft: true»", ky: "тырмакчасыз жазылат: «draft: true»" },
+  ] as const;
+  // The folder says the type: meetings need attendance, initiatives have a budget.
+  const pathOf = (source: string) =>
+    source.includes("status: proposed") ? "ky/initiatives/x.md" : source.includes("kind: gathering") ? "ky/meetings/x.md" : "ky/posts/x.md";
+
+  it.each(cases)("$name", ({ source, line, ru, ky }) => {
+    const { problems } = validateEntry(pathOf(source), source, TODAY);
+    expect(problems.map((p) => [p.line, p.message.ru])).toContainEqual([line, expect.stringContaining(ru)]);
+    expect(problems.find((p) => p.message.ru.includes(ru))!.message.ky).toContain(ky);
+  });
+});

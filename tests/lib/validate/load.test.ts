@@ -280,4 +280,42 @@ describe("loadContent: cross-file checks on variations of the small tree", () =>
     expect(errors(problems)).toEqual([expect.objectContaining({ file: "_data/site.yaml", line, key: "population" })]);
     expect(errors(problems)[0]!.message.ru).toContain("«много»");
   });
+
+  const officePost = "---\ntitle: Кабылдама\ndate: 2026-11-01\n---\nСуроолор боюнча: +996 3722 5 12 34.\n";
+  const brokenSites = [
+    { name: "a typo in population (issue 12: «8 450»)", edit: (site: string) => site.replace("population: 8450", "population: 8 450"), line: "population:" },
+    { name: "a YAML error after the contacts", edit: (site: string) => site.replace("require_kyrgyz: false", "require_kyrgyz: [false"), line: "require_kyrgyz:" },
+    { name: "an unknown key", edit: (site: string) => site.replace("demo: true", "demo: true\nmayor: Асанов"), line: "mayor:" },
+  ] as const;
+
+  it.each(brokenSites)("an invalid site.yaml is one error, and its office phone stays allowed: $name", async ({ edit }) => {
+    const site = await readFile(path.join(SMALL, "_data/site.yaml"), "utf8");
+    const { problems } = await variant({ "_data/site.yaml": edit(site), "ky/posts/2026-11-01-kabyldama.md": officePost });
+    expect(errors(problems).map((p) => p.file)).toEqual(["_data/site.yaml"]);
+  });
+
+  it("a file that breaks a parser is that file's error; the other files' problems stay", async () => {
+    const aliases = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ..."bcdefg".split("").map((k, i) => `${k}: &${k} [${Array(10).fill(`*${"abcdefg"[i]}`).join(", ")}]`)];
+    const { problems } = await variant({
+      "ky/posts/bomb.md": `---\ntitle: А\ndate: 2026-11-01\n${aliases.join("\n")}\n---\n`,
+      "ky/posts/other.md": "---\ntitle: Б\ndate: 2026-02-30\n---\n",
+    });
+    expect(errors(problems).map((p) => p.file)).toEqual(["ky/posts/bomb.md", "ky/posts/other.md"]);
+  });
+
+  it("a report for a month not over yet is an error on its period line", async () => {
+    const { problems } = await variant({ "ky/reports/2027-10.md": report("2027-10") });
+    expect(errors(problems)).toEqual([expect.objectContaining({ file: "ky/reports/2027-10.md", line: 4, key: "period" })]);
+  });
+
+  const namedEntries = [
+    { file: "ky/posts/21205199100123.md", ru: "Имя файла «ky/posts/21205199100123.md» содержит персональный идентификационный номер" },
+    { file: "ky/posts/0555123456.md", ru: "содержит номер телефона: «0555123456»" },
+  ] as const;
+  it.each(namedEntries)("an entry named by a personal number is refused: $file", async ({ file, ru }) => {
+    const { problems } = await variant({ [file]: "---\ntitle: Тизме\ndate: 2026-11-01\n---\nТекст.\n" });
+    expect(errors(problems)).toEqual([expect.objectContaining({ file, line: 1 })]);
+    expect(errors(problems)[0]!.message.ru).toContain(ru);
+  });
 });
+

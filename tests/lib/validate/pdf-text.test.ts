@@ -1,37 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MIN_TEXT_LETTERS, extractPdfText, joinTextItems } from "../../../scripts/lib/search/pdf-text.ts";
+import { MIN_TEXT_LETTERS, extractPdfText, joinTextItems } from "../../../scripts/lib/validate/pdf-text.ts";
+import { makePdf } from "../../helpers/files.ts";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-
-/**
- * A minimal, valid PDF: one page per string, each drawn in Helvetica (ASCII only);
- * an empty string gives a page with no text at all, like a scan's page.
- */
-function makePdf(pages: readonly string[]): Uint8Array {
-  const objects: string[] = [];
-  const pageIds = pages.map((_, i) => 4 + i * 2);
-  objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
-  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`;
-  objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
-  pages.forEach((text, i) => {
-    const stream = text === "" ? "0 0 m 10 10 l S" : `BT /F1 12 Tf 72 720 Td (${text.replace(/[()\\]/g, "\\$&")}) Tj ET`;
-    objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
-    objects[pageIds[i]! + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
-  });
-  let out = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  for (let id = 1; id < objects.length; id++) {
-    offsets[id] = out.length;
-    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
-  }
-  const xref = out.length;
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, "0")} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
-}
 
 describe("joinTextItems", () => {
   const cases = [

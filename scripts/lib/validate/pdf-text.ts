@@ -1,6 +1,7 @@
 /**
- * The text layer of a PDF attachment, for the search index. Uses pdfjs-dist's legacy build
- * (the one meant for Node). A scanned document has no text layer: we return `null` and the
+ * The text layer of a PDF attachment, read once per build: validation scans it for personal
+ * data and the search index takes it from there. Uses pdfjs-dist's legacy build (the one
+ * meant for Node). A scanned document has no text layer: its search text is `null` and the
  * entry page says the document is a scan.
  */
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -50,6 +51,25 @@ export function joinTextItems(items: readonly TextItemLike[]): string {
  * await extractPdfText(await readFile("content/files/minutes/2025-05-15-uguu-protokol-scan.pdf")) // null
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<string | null> {
+  return pdfSearchText(await extractPdfPages(bytes));
+}
+
+/**
+ * The search text of a PDF from its pages' texts: `null` for a scan (see {@link extractPdfText}).
+ * @example pdfSearchText(["", "Протокол схода граждан села Ак-Терек"]) // "Протокол схода граждан села Ак-Терек"
+ */
+export function pdfSearchText(pages: readonly string[]): string | null {
+  const text = pages.filter((p) => p !== "").join("\n\n");
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters < MIN_TEXT_LETTERS ? null : text;
+}
+
+/**
+ * The text of each page of a PDF (page 1 first; "" for a page without text). Throws when the
+ * bytes are not a readable PDF (cut short, damaged, encrypted with a password).
+ * @example (await extractPdfPages(bytes)).length // the number of pages
+ */
+export async function extractPdfPages(bytes: Uint8Array): Promise<string[]> {
   // pdfjs detaches the buffer it is given: pass a copy so the caller's bytes stay usable.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -67,9 +87,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string | null> 
       pages.push(joinTextItems(content.items as TextItemLike[]));
       page.cleanup();
     }
-    const text = pages.filter((p) => p !== "").join("\n\n");
-    const letters = text.match(/\p{L}/gu)?.length ?? 0;
-    return letters < MIN_TEXT_LETTERS ? null : text;
+    return pages;
   } finally {
     await task.destroy();
   }
