@@ -19,7 +19,7 @@ import { writeSnapshot } from "../../scripts/lib/national/snapshots.ts";
 import type { NationalJson } from "../../scripts/lib/national/national-data.ts";
 import type { ProgressJson } from "../../scripts/lib/progress/open-data.ts";
 import { startSite, type RunningSite } from "../e2e/browser.ts";
-import { projectDir, runScript } from "../helpers/run.ts";
+import { projectDir, runCommand, runScript } from "../helpers/run.ts";
 
 const TODAY = "2026-11-25";
 const LIMIT = 50 * 1024;
@@ -199,6 +199,13 @@ describe("at 230 members every national page stays light", () => {
 
   afterAll(() => {
     if (measured.length) console.log(`National pages at 230 members, HTML + CSS, gzip -9:\n${measured.join("\n")}`);
+  });
+
+  it("the pages are valid HTML (the W3C Nu HTML Checker, offline)", async () => {
+    const files = ["ky/plan", "ru/plan", "ky", "ky/search", "ky/about"].map((p) => path.join(out, p, "index.html"));
+    const run = await runCommand("java", ["-jar", path.join(projectDir, "node_modules/vnu-jar/build/dist/vnu.jar"), "--errors-only", ...files]);
+    expect(run.stderr + run.stdout).toBe("");
+    expect(run.code).toBe(0);
   });
 
   const pages = ["/ky/plan/", "/ru/plan/", "/ky/", "/ru/", "/ky/search/", "/ru/search/"] as const;

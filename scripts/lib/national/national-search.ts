@@ -4,10 +4,15 @@
  * municipal site's entries, so the Kyrgyz handling is the same; plus the filters a national
  * reader needs (oblast, district, member) and the member's name to show with each result.
  * A result's URL is the entry's page on the member's own site.
+ *
+ * Members check their own text for personal data before they publish, but the national index
+ * is the agency's publication: a personal number that reached a member's entries.json (an
+ * older engine, a hand-made file) is blanked here too, never republished.
  */
 import { formatDay } from "../shared/dates.ts";
 import { nationalText, searchText, typeNames } from "../shared/dictionary.ts";
 import type { Bilingual, Lang } from "../shared/lang.ts";
+import { scanPersonalData } from "../guards/privacy.ts";
 import { entryRecord, SEARCH_FILTERS, type SearchRecord } from "../search/search-records.ts";
 import type { EntryJson } from "../model/site-data.ts";
 import type { Plan } from "../validate/plan.ts";
@@ -32,6 +37,16 @@ export const NATIONAL_FILTER_LABELS: Record<NationalFilter, Bilingual> = {
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
+ * A member's text with every personal number the privacy guard finds (ПИН, private phone,
+ * passport) replaced by "…". Office phones are not spared: they are on the member's own site.
+ * @example blankPersonalData("Тел.: 0555 12-34-56, суу") // "Тел.: …, суу"
+ */
+export function blankPersonalData(text: string): string {
+  const values = [...new Set(scanPersonalData(text, { allowed: [] }).map((f) => f.value))].sort((a, b) => b.length - a.length);
+  return values.reduce((out, value) => out.split(value).join("…"), text);
+}
+
+/**
  * One member entry as a search record.
  * @example memberEntryRecord(member, { type: "reports", lang: "ky", title: "…", … }, plan).filters.member // ["Ак-Терек айыл аймагы"]
  */
@@ -42,11 +57,11 @@ export function memberEntryRecord(member: Pick<Member, "name" | "oblast" | "dist
     lang,
     type: entry.type,
     url: entry.url,
-    title: entry.title,
-    summary: entry.summary,
+    title: blankPersonalData(entry.title),
+    summary: entry.summary === undefined ? undefined : blankPersonalData(entry.summary),
     dateText: formatDay(entry.date, lang),
     year: entry.date.slice(0, 4),
-    html: entry.text.split("\n").map((p) => `<p>${escapeHtml(p)}</p>`).join(""),
+    html: blankPersonalData(entry.text).split("\n").map((p) => `<p>${escapeHtml(p)}</p>`).join(""),
     measures: measure ? [{ id: measure.id, title: measure.title[lang] }] : entry.measure ? [{ id: entry.measure, title: typeNames[entry.type][lang] }] : [],
     data: {},
     attachments: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memberEntryRecord, NATIONAL_FILTERS, nationalSearchRecords } from "../../../scripts/lib/national/national-search.ts";
+import { blankPersonalData, memberEntryRecord, NATIONAL_FILTERS, nationalSearchRecords } from "../../../scripts/lib/national/national-search.ts";
 import { entryRecord } from "../../../scripts/lib/search/search-records.ts";
 import type { EntryJson } from "../../../scripts/lib/model/site-data.ts";
 import { readFileSync } from "node:fs";
@@ -53,5 +53,21 @@ describe("a member's entry as a national search record", () => {
   it("every entry of every member with files becomes one record", () => {
     const records = nationalSearchRecords([{ member: akTerek, entries: [report, { ...report, lang: "ru", url: report.url.replace("/ky/", "/ru/") }] }], PLAN);
     expect(records.map((r) => [r.language, r.filters.member[0]])).toEqual([["ky", "Ак-Терек айыл аймагы"], ["ru", "Айыльный аймак Ак-Терек"]]);
+  });
+});
+
+describe("personal numbers in a member's text never reach the national index", () => {
+  const cases = [
+    { text: "Тел.: 0555 12-34-56, суу", out: "Тел.: …, суу" },
+    { text: "ПИН 21205199100123тү жазыңыз", out: "ПИН …тү жазыңыз" },
+    { text: "Паспорт AN1234567 жоголду", out: "Паспорт … жоголду" },
+    { text: "2026-жылдын бюджети 12 500 000 сом", out: "2026-жылдын бюджети 12 500 000 сом" },
+  ] as const;
+  it.each(cases)("$text", ({ text, out }) => expect(blankPersonalData(text)).toBe(out));
+
+  it("in the title, the summary and the text of a record", () => {
+    const record = memberEntryRecord(akTerek, { ...report, title: "Чалыңыз 0555 12-34-56", summary: "ПИН 21205199100123", text: "0700 123 456" }, PLAN);
+    expect(record.content).not.toMatch(/0555|21205199100123|0700/);
+    expect(record.meta.title).toBe("Чалыңыз …");
   });
 });
