@@ -132,6 +132,7 @@ export function plainTextExcerpt(markdown: string, max = ENTRY_TEXT_CHARS): stri
 /**
  * One entry of `entries.json`: its page, texts, and the measure and period it counts for
  * (a report's `period`; else the period of the measure's rhythm that holds its date).
+ * @example entryJson(reportView, "https://achyk-kg.github.io/", plan).period // "2026-10"
  */
 export function entryJson(view: EntryView, baseUrl: string, plan: Plan | undefined): EntryJson {
   const [measure] = measuresServed(view.entry, plan);

@@ -62,7 +62,8 @@ const percent = (part: number, whole: number): string => (whole === 0 ? "—" : 
 
 
 /**
- * An anchor id from an oblast's name: stable across builds, safe in a URL fragment.
+ * The anchor of an oblast's rows in the members table, by its place in the (sorted) list:
+ * plain ASCII, safe in a URL fragment.
  * @example oblastAnchor(0) // "oblast-1"
  */
 export function oblastAnchor(index: number): string {

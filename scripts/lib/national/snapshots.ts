@@ -36,7 +36,10 @@ export interface Snapshot {
   problem?: Bilingual;
 }
 
-/** A member's snapshot folder. `owner/name` ids become two folder levels. */
+/**
+ * A member's snapshot folder. `owner/name` ids become two folder levels.
+ * @example snapshotDir("content", "achyk-kg/ak-terek") // "content/_data/members/achyk-kg/ak-terek"
+ */
 export function snapshotDir(contentDir: string, id: string): string {
   return path.join(contentDir, MEMBERS_DIR, ...id.split("/"));
 }
@@ -51,6 +54,7 @@ async function readOptional(file: string): Promise<string | null> {
 /**
  * Reads and re-checks a member's snapshot: the files must still pass the schemas, so a broken
  * snapshot shows as "no data" instead of breaking the build.
+ * @example (await readSnapshot("content", "achyk-kg/ak-terek")).files?.site.today // "2026-11-25"
  */
 export async function readSnapshot(contentDir: string, id: string): Promise<Snapshot> {
   const dir = snapshotDir(contentDir, id);
@@ -92,6 +96,7 @@ async function writeAtomic(file: string, text: string): Promise<void> {
 /**
  * Stores what a run of `npm run members` found: the texts of three good files exactly as the
  * member published them (when it succeeded), and the status.
+ * @example await writeSnapshot("content", "achyk-kg/ak-terek", { checked_at, last_ok_at: checked_at, error: null, failing_since: null }, texts)
  */
 export async function writeSnapshot(contentDir: string, id: string, status: MemberStatus, texts?: Record<keyof MemberFiles, string>): Promise<void> {
   const dir = snapshotDir(contentDir, id);
@@ -113,7 +118,10 @@ export async function snapshotIds(contentDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Removes the snapshot of a member that left the registry (git keeps its history). */
+/**
+ * Removes the snapshot of a member that left the registry (git keeps its history).
+ * @example await removeSnapshot("content", "achyk-kg/left")
+ */
 export async function removeSnapshot(contentDir: string, id: string): Promise<void> {
   await rm(snapshotDir(contentDir, id), { recursive: true, force: true });
   // An `owner/` folder left empty goes too.

@@ -46,7 +46,10 @@ export function memberBase(member: Pick<Member, "url">, contentDir: string): str
   return `${path.resolve(contentDir, member.url)}/`;
 }
 
-/** Fetches and checks one member's three files. */
+/**
+ * Fetches and checks one member's three files.
+ * @example (await fetchMember(member, "content", 20_000)).ok // true when all three are good
+ */
 export async function fetchMember(
   member: Member,
   contentDir: string,
@@ -97,6 +100,7 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, task:
 /**
  * Fetches every member, writes snapshots and statuses, removes snapshots of members no longer
  * in the registry. Never throws for a member's fault.
+ * @example (await updateMembers(registry.members, { contentDir: "content", now: "2026-11-24T22:23:00Z" })).filter((o) => !o.ok).length
  */
 export async function updateMembers(members: readonly Member[], options: UpdateOptions): Promise<MemberOutcome[]> {
   const { contentDir, now, timeoutMs = DEFAULT_TIMEOUT_MS, parallel = DEFAULT_PARALLEL } = options;
