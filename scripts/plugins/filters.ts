@@ -3,7 +3,7 @@ import { formatDay, formatMonth, monthName } from "../lib/shared/dates.ts";
 import { countEntries, t, typeNames } from "../lib/shared/dictionary.ts";
 import { entryFacts } from "../lib/model/facts.ts";
 import { formatNumber } from "../lib/shared/format.ts";
-import { STATUS_TEXT } from "../lib/progress/plan-view.ts";
+import { STATUS_ICON } from "../lib/progress/plan-view.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 import type { Lang } from "../lib/shared/lang.ts";
 
@@ -25,5 +25,5 @@ export default function filtersPlugin(config: EleventyConfig): void {
   for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
   // `t("key", lang)` reads better in templates as a call than as a filter.
   config.addNunjucksGlobal("t", t);
-  config.addNunjucksGlobal("statusIcons", Object.fromEntries(Object.entries(STATUS_TEXT).map(([k, v]) => [k, v.icon])));
+  config.addNunjucksGlobal("statusIcons", STATUS_ICON);
 }

@@ -6,6 +6,7 @@
  * modes, and nothing depends on colour. The stylesheet sizes `.survey-chart__bar` (8em × 0.8em).
  */
 import type { Lang } from "../shared/lang.ts";
+import { phrase, t } from "../shared/dictionary.ts";
 
 
 /** One question of a survey's `results`. */
@@ -13,12 +14,6 @@ export interface SurveyQuestionResult {
   question: string;
   answers: readonly { label: string; count: number }[];
 }
-
-/** Table headings. Kyrgyz wording to be read by a Kyrgyz speaker before it is final. */
-const WORDS = {
-  ky: { answer: "Жооп", count: "Саны", share: "Үлүшү", total: "Баары", caption: "Жооптордун бөлүштүрүлүшү, баары" },
-  ru: { answer: "Ответ", count: "Количество", share: "Доля", total: "Всего", caption: "Распределение ответов, всего" },
-} as const satisfies Record<Lang, Record<string, string>>;
 
 /**
  * Percentage of `count` in `total`, rounded to one decimal (0 when `total` is 0).
@@ -44,7 +39,7 @@ export function percentOf(count: number, total: number): number {
  * // + '<tr><th scope="row">Да</th><td …>3</td><td …><svg class="survey-chart__bar" …><rect …/><rect width="75" …/></svg> 75 %</td></tr>…'
  */
 export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: Lang): string {
-  const w = WORDS[lang];
+  const w = { answer: t("chartAnswer", lang), count: t("chartCount", lang), share: t("chartShare", lang), total: t("chartTotal", lang) };
   const integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
 
@@ -70,7 +65,7 @@ export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: 
         `<figure class="survey-chart">` +
         `<figcaption class="survey-chart__question">${escapeHtml(question)}</figcaption>` +
         `<table class="survey-chart__table">` +
-        `<caption class="survey-chart__caption">${w.caption}: ${integer.format(total)}</caption>` +
+        `<caption class="survey-chart__caption">${phrase("chartCaption", lang, { total: integer.format(total) })}</caption>` +
         `<thead><tr><th scope="col">${w.answer}</th><th scope="col">${w.count}</th><th scope="col">${w.share}</th></tr></thead>` +
         `<tbody>${rows}</tbody>` +
         `<tfoot><tr><th scope="row">${w.total}</th>` +

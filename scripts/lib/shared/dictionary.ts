@@ -1,8 +1,13 @@
 /**
- * Every word of the interface, in Kyrgyz and Russian, from one place.
- * Templates call `t(key, lang)`; a missing key fails the build instead of showing a raw key.
+ * Every word of the interface, in Kyrgyz and Russian, from one place: words (`t(key, lang)`),
+ * names of types, fields, values, rhythms and units, and sentences with slots (`phrase(key,
+ * lang, values)`), so that each language orders a sentence its own way. A missing key fails the
+ * build instead of showing a raw key. Staff errors are in `validate/messages.ts`.
  */
 import type { Lang, Bilingual } from "./lang.ts";
+import { formatDay, formatMonth, type DayForm } from "./dates.ts";
+import { formatNumber, formatPercent } from "./format.ts";
+import type { Rhythm } from "./periods.ts";
 
 
 export const dictionary = {
@@ -84,7 +89,7 @@ export const dictionary = {
   due: { ky: "мөөнөтү", ru: "срок" },
   status_done: { ky: "Аткарылды", ru: "Выполнено" },
   status_late: { ky: "Кечигип аткарылды", ru: "Выполнено с опозданием" },
-  status_scheduled: { ky: "Пландалган (жарыялана элек)", ru: "Запланировано (ещё не опубликовано)" },
+  status_scheduled: { ky: "Пландалган, жарыялана элек", ru: "Запланировано, ещё не опубликовано" },
   status_missing: { ky: "Аткарылган жок", ru: "Не выполнено" },
   status_upcoming: { ky: "Мөөнөтү келе элек", ru: "Срок ещё не наступил" },
   // Reaching residents (issue 6): WhatsApp text, share links, print notice, calendars, feeds.
@@ -112,6 +117,26 @@ export const dictionary = {
   fillForm: { ky: "Анкетаны онлайн толтуруу", ru: "Заполнить анкету онлайн" },
   surveyResults: { ky: "Сурамжылоонун жыйынтыктары", ru: "Результаты опроса" },
   ogImageAlt: { ky: "Айыл өкмөтүнүн сайты", ru: "Сайт органа местного самоуправления" },
+  targetNotSet: { ky: "белгиленген эмес", ru: "не задано" },
+  // The WhatsApp message of a report, event or mailing (model/whatsapp.ts).
+  shareWhen: { ky: "Качан", ru: "Когда" },
+  shareWhere: { ky: "Кайда", ru: "Где" },
+  shareDate: { ky: "Күнү", ru: "Дата" },
+  sharePeriod: { ky: "Отчеттук мезгил", ru: "Отчётный период" },
+  shareMore: { ky: "Толугураак:", ru: "Подробнее:" },
+  shareNotice_postponed: {
+    ky: "Иш-чара башка күнгө жылдырылды. Кененирээк маалымат төмөнкү шилтемеде.",
+    ru: "Мероприятие перенесено. Подробности — по ссылке ниже.",
+  },
+  // Survey results drawn as tables (model/survey-chart.ts).
+  chartAnswer: { ky: "Жооп", ru: "Ответ" },
+  chartCount: { ky: "Саны", ru: "Количество" },
+  chartShare: { ky: "Үлүшү", ru: "Доля" },
+  chartTotal: { ky: "Баары", ru: "Всего" },
+  feedSubtitle: {
+    ky: "Айлык отчеттор, жаңылыктар, иш-чаралар жана документтер, кыргызча.",
+    ru: "Ежемесячные отчёты, новости, мероприятия и документы, на русском языке.",
+  },
 } satisfies Record<string, Bilingual>;
 
 export type DictionaryKey = keyof typeof dictionary;
@@ -186,6 +211,23 @@ export const valueNames: Record<string, Bilingual> = {
   social: { ky: "Социалдык тармактар", ru: "Социальные сети" },
 };
 
+/** How often a plan measure is due, as the progress page says it. */
+export const rhythmNames: Record<Rhythm, Bilingual> = {
+  monthly: { ky: "ай сайын", ru: "ежемесячно" },
+  "monthly-25": { ky: "ай сайын, кийинки айдын 25-күнүнө чейин", ru: "ежемесячно, до 25 числа следующего месяца" },
+  "two-windows": { ky: "жылына эки жолу: январь–февраль жана июль–август", ru: "дважды в год: январь–февраль и июль–август" },
+  quarterly: { ky: "чейрек сайын", ru: "ежеквартально" },
+  "half-yearly": { ky: "жарым жылда бир жолу", ru: "раз в полугодие" },
+  yearly: { ky: "жылына бир жолу", ru: "раз в год" },
+};
+
+/** Units of a plan indicator (`plan.yaml` `indicator.unit`), as the indicator table's caption says them. */
+export const unitNames: Record<string, Bilingual> = {
+  "%": { ky: "% калк", ru: "% населения" },
+  count: { ky: "саны", ru: "количество" },
+  people: { ky: "адам", ru: "человек" },
+};
+
 /** Russian words agree with the type's noun: a ТОС project is "поддержан", an initiative "поддержана". */
 export const valueNamesByType: Record<string, Record<string, Bilingual>> = {
   tos: {
@@ -212,6 +254,71 @@ export function t(key: string, lang: Lang): string {
   const pair = (dictionary as Record<string, Bilingual>)[key] ?? fieldNames[key] ?? valueNames[key];
   if (!pair) throw new Error(`dictionary has no key "${key}"`);
   return pair[lang];
+}
+
+/**
+ * Sentences with slots. Each language puts a slot where its grammar wants it and names the form
+ * it takes: `{n}` a number, grouped ("1 250") — pass years and ids as text; `{x}` text as it is;
+ * `{share:pct}` a percentage ("87 %"); `{day:day}` a day as a label ("2026-жылдын 25-ноябры"),
+ * `{day:loc}` when something happens ("2026-жылдын 1-декабрында" / "1 декабря 2026 г."),
+ * `{day:dat}` as of or by ("2026-жылдын 25-ноябрына"); `{month:month}` a month
+ * ("2026-жылдын октябры" / "октябрь 2026").
+ */
+export const phrases = {
+  // Progress page (progress/plan-view.ts).
+  planSummary: {
+    ky: "Мөөнөтү келген же мурда аткарылган {settled} мезгилдин {done} өз убагында аткарылды, {late} кечигип, {missing} аткарылган жок.",
+    ru: "Из {settled} периодов, срок которых наступил или работа по которым уже сделана: {done} выполнено вовремя, {late} — с опозданием, {missing} — не выполнено.",
+  },
+  periodQuarter: { ky: "{year}-жылдын {n}-чейреги", ru: "{n}-й квартал {year}" },
+  periodHalf1: { ky: "{year}-жылдын биринчи жарымы", ru: "1-е полугодие {year}" },
+  periodHalf2: { ky: "{year}-жылдын экинчи жарымы", ru: "2-е полугодие {year}" },
+  periodWindow: { ky: "{year}-жыл, {months}", ru: "{months} {year}" },
+  periodYear: { ky: "{year}-жыл", ru: "{year} год" },
+  cellHalf1: { ky: "1-ж.", ru: "1 п." },
+  cellHalf2: { ky: "2-ж.", ru: "2 п." },
+  cellWindow1: { ky: "янв–фев", ru: "янв–фев" },
+  cellWindow2: { ky: "июл–авг", ru: "июл–авг" },
+  noteFirstCommit: {
+    ky: "Файл негизги бутакка {day:day} гана кошулган (мөөнөтү {due:day}).",
+    ru: "Файл попал в основную ветку только {day:day} (срок {due:day}).",
+  },
+  noteLate: { ky: "Жарыяланган күнү: {day:day}.", ru: "Опубликовано {day:day}." },
+  noteScheduled: { ky: "{day:day} чыгат.", ru: "Выйдет {day:day}." },
+  deadlineItem: { ky: "{id}. {what} — {period}: мөөнөтү {due:day}", ru: "{id}. {what} — {period}: срок {due:day}" },
+  // Feeds and calendars (reach/).
+  feedTitle: { ky: "{site}: сайттагы жаңы жазуулар", ru: "{site}: новое на сайте" },
+  calendarName: { ky: "{site}: иш-чаралар", ru: "{site}: мероприятия" },
+  // WhatsApp message (model/whatsapp.ts): "саат 10:00" after a day in Kyrgyz.
+  shareTime: { ky: "саат {time}", ru: "{time}" },
+  // Survey results (model/survey-chart.ts).
+  chartCaption: { ky: "Жооптордун бөлүштүрүлүшү, баары: {total}", ru: "Распределение ответов, всего: {total}" },
+} as const satisfies Record<string, Bilingual>;
+
+export type PhraseKey = keyof typeof phrases;
+
+const SLOT = /\{(\w+)(?::(\w+))?\}/g;
+const DAY_FORMS: Readonly<Record<string, DayForm>> = { day: "label", loc: "locative", dat: "dative" };
+
+/**
+ * A sentence of {@link phrases} with its slots filled. Throws on a slot without a value or
+ * with a form it does not know, so a sentence never reaches a page half-written.
+ * @example phrase("noteScheduled", "ru", { day: "2026-12-01" }) // "Выйдет 1 декабря 2026."
+ * @example phrase("periodQuarter", "ky", { year: "2026", n: 4 }) // "2026-жылдын 4-чейреги"
+ */
+export function phrase(key: PhraseKey, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
+  const pair = phrases[key] as Bilingual | undefined;
+  if (!pair) throw new Error(`dictionary has no phrase "${key}"`);
+  return pair[lang].replace(SLOT, (_whole, name: string, form: string | undefined) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`phrase "${key}" needs a value for {${name}}`);
+    if (form === undefined) return typeof value === "number" ? formatNumber(value) : value;
+    if (form === "pct") return formatPercent(Number(value), 1, { trim: true });
+    if (form === "month") return formatMonth(String(value), lang);
+    const dayForm = DAY_FORMS[form];
+    if (!dayForm) throw new Error(`phrase "${key}": unknown slot form "${form}" in {${name}:${form}}`);
+    return formatDay(String(value), lang, dayForm);
+  });
 }
 
 /**

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { phrase, phrases, t, type PhraseKey } from "../../../scripts/lib/shared/dictionary.ts";
+import { LANGS } from "../../../scripts/lib/shared/lang.ts";
+
+const NBSP = "\u00A0";
+
+describe("phrase: sentences whose slots each language places and forms itself", () => {
+  const cases = [
+    { key: "noteScheduled", lang: "ky", values: { day: "2026-12-01" }, out: "2026-жылдын 1-декабры чыгат." },
+    { key: "noteScheduled", lang: "ru", values: { day: "2026-12-01" }, out: "Выйдет 1 декабря 2026." },
+    { key: "periodQuarter", lang: "ky", values: { year: "2026", n: "4" }, out: "2026-жылдын 4-чейреги" },
+    { key: "periodQuarter", lang: "ru", values: { year: "2026", n: "4" }, out: "4-й квартал 2026" },
+    { key: "feedTitle", lang: "ru", values: { site: "Ак-Терек" }, out: "Ак-Терек: новое на сайте" },
+    { key: "chartCaption", lang: "ky", values: { total: 1250 }, out: `Жооптордун бөлүштүрүлүшү, баары: 1${NBSP}250` },
+  ] as const;
+
+  it.each(cases)("$key in $lang", ({ key, lang, values, out }) => {
+    expect(phrase(key, lang, values)).toBe(out);
+  });
+
+  it("refuses a slot without a value, so no page shows a half-written sentence", () => {
+    expect(() => phrase("noteScheduled", "ky", {})).toThrow(/needs a value for \{day\}/);
+  });
+
+  it("every phrase fills in both languages with the same slots, leaving no braces", () => {
+    const slots = (text: string) => [...text.matchAll(/\{(\w+)(?::(\w+))?\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(phrases) as PhraseKey[]) {
+      const pair = phrases[key];
+      expect(slots(pair.ru), key).toEqual(slots(pair.ky));
+      const values = Object.fromEntries(
+        [...pair.ky.matchAll(/\{(\w+)(?::(\w+))?\}/g)].map(([, name, form]) => [name!, form === "day" || form === "loc" || form === "dat" ? "2026-11-25" : form === "month" ? "2026-10" : form === "pct" ? 12.5 : "x"]),
+      );
+      for (const lang of LANGS) expect(phrase(key, lang, values), `${key} ${lang}`).not.toMatch(/[{}]/);
+    }
+  });
+});
+
+describe("t: one word for one thing", () => {
+  it("throws on a key the dictionary does not have", () => {
+    expect(() => t("nonsense", "ky")).toThrow(/no key "nonsense"/);
+  });
+});
