@@ -8,6 +8,8 @@ import Eleventy from "@11ty/eleventy";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { hasErrors, loadContent } from "../lib/validate/load.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
+import { reports } from "../lib/validate/messages.ts";
+import { bilingual } from "../lib/shared/lang.ts";
 import { swapDirectory } from "../lib/publish/swap-dir.ts";
 import { usePreloadedContent } from "../plugins/content.ts";
 
@@ -21,9 +23,7 @@ for (const problem of content.problems) {
   if (problem.severity !== "info") console.error(formatProblem(problem, env.contentDirName));
 }
 if (hasErrors(content.problems)) {
-  console.error(
-    `\nСборка остановлена: исправьте ошибки выше. Сайт не изменён. / Куруу токтотулду: жогорудагы каталарды оңдоңуз. Сайт өзгөргөн жок.`,
-  );
+  console.error(`\n${bilingual(reports.buildStopped())}`);
   process.exit(1);
 }
 usePreloadedContent(content);
@@ -41,7 +41,7 @@ try {
 } catch (error) {
   await rm(workDir, { recursive: true, force: true });
   console.error(error);
-  console.error("\nСборка не удалась, сайт не изменён. / Куруу ишке ашкан жок, сайт өзгөргөн жок.");
+  console.error(`\n${bilingual(reports.buildFailed())}`);
   process.exit(1);
 }
 const live = content.entries.filter((e) => e.state === "live").length;

@@ -7,6 +7,8 @@ import path from "node:path";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { hasErrors, loadContent, type LoadCache, type LoadedContent } from "../lib/validate/load.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
+import { reports } from "../lib/validate/messages.ts";
+import { bilingual } from "../lib/shared/lang.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
@@ -31,7 +33,7 @@ export function currentContent(): Promise<LoadedContent> {
     const content = await loadContent({ ...env, reuse: loadCache });
     if (hasErrors(content.problems)) {
       const lines = content.problems.filter((p) => p.severity === "error").map((p) => formatProblem(p, env.contentDirName));
-      throw new Error(`Content has errors / Мазмунда каталар бар:\n${lines.join("\n")}`);
+      throw new Error(`${bilingual(reports.contentErrors())}:\n${lines.join("\n")}`);
     }
     return content;
   })();

@@ -15,7 +15,8 @@ import { buildSiteModel } from "../lib/model/site-model.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
-import { LANGS } from "../lib/shared/lang.ts";
+import { bilingual, LANGS } from "../lib/shared/lang.ts";
+import { reports } from "../lib/validate/messages.ts";
 
 /** Bundled for the browser: the search page and the tests ask Pagefind through it. */
 const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search/search-query.ts"), output: "assets/search-query.js" };
@@ -49,7 +50,7 @@ function pdfTexts(content: LoadedContent): Promise<PdfTexts> {
         try {
           texts.set(file, await extractPdfText!(bytes));
         } catch (error) {
-          throw new Error(`PDF cannot be read / PDF окулбайт: files/${file}: ${(error as Error).message}`);
+          throw new Error(bilingual(reports.pdfUnreadable(file, (error as Error).message)));
         }
       }
       return { texts, seconds: (performance.now() - started) / 1000 };

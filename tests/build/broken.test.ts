@@ -49,7 +49,7 @@ const expected: Expected[] = [
   { file: "ky/posts/жаңылык.md", line: 1, ru: "Имя файла «жаңылык.md» должно состоять из латинских", ky: "«жаңылык.md» файлынын аты латын" },
   { file: "ky/posts/2026-11-16-no-front-matter.md", line: 1, ru: "Файл должен начинаться со строки «---»", ky: "Файл «---» сабы менен башталышы керек" },
   { file: "ky/posts/2026-11-17-yaml-colon.md", line: 2, ru: "Ошибка в записи полей (YAML)", ky: "Талаалардын жазылышында ката (YAML)" },
-  { file: "ky/posts/2026-11-21-duplicate-key.md", line: 4, ru: "повтор ключа", ky: "Талаалардын жазылышында ката (YAML)" },
+  { file: "ky/posts/2026-11-21-duplicate-key.md", line: 4, ru: "ключ записан дважды", ky: "ачкыч эки жолу жазылган" },
   { file: "ky/meetings/2026-05-14-typo.md", line: 6, ru: "Неизвестное поле «atendance». Возможно, имелось в виду «attendance»?", ky: "Белгисиз «atendance» талаасы. Балким, «attendance» болушу керек?" },
   { file: "ky/meetings/2026-05-14-typo.md", line: 1, ru: "Нет обязательного поля «attendance»", ky: "Милдеттүү «attendance» талаасы жок" },
   { file: "ky/events/2026-12-11-no-time.md", line: 1, ru: "Нет обязательного поля «time»", ky: "Милдеттүү «time» талаасы жок" },

@@ -5,10 +5,10 @@
  * (`<!-- achyk:deadline 1.5 2026-10 -->`), so renaming an issue by hand does not lose it.
  * The part that calls GitHub (`scripts/cli/deadlines.ts`) only carries the plan out.
  */
-import { formatDay, formatDayShort } from "../shared/dates.ts";
+import { formatDay, formatDayShort, type DayForm } from "../shared/dates.ts";
 import type { Rhythm } from "../shared/periods.ts";
 import { periodLabel } from "../progress/plan-view.ts";
-import type { Lang, Bilingual } from "../shared/lang.ts";
+import { bilingual, type Lang, type Bilingual } from "../shared/lang.ts";
 
 /** Every issue this tool opens carries this label; only issues with it are read back. */
 export const DEADLINE_LABEL = "achyk-deadline";
@@ -72,7 +72,7 @@ export function parseDeadlineMarker(body: string): { measureId: string; period: 
   return m ? { measureId: m[1]!, period: m[2]! } : null;
 }
 
-const both = (text: (lang: Lang) => string): Bilingual => ({ ru: text("ru"), ky: text("ky") });
+const both = (text: (lang: Lang) => string): Bilingual => ({ ky: text("ky"), ru: text("ru") });
 
 /**
  * A due day in a title: the year only when it is not the period's own.
@@ -84,7 +84,8 @@ export function dueLabel(due: string, period: string): Bilingual {
   return both((lang) => (sameYear ? formatDayShort(due, lang) : formatDay(due, lang)));
 }
 
-const fullDay = (day: string): Bilingual => both((lang) => formatDay(day, lang));
+/** A day in running text: Kyrgyz locative ("…25-ноябрында"), Russian "25 ноября 2026 г.". */
+const fullDay = (day: string, form: DayForm = "locative"): Bilingual => both((lang) => formatDay(day, lang, form));
 
 /** Lower-cases the first letter unless the first word is an acronym or a name with capitals inside. */
 function midSentence(text: string): string {
@@ -96,21 +97,21 @@ function midSentence(text: string): string {
 const periodOf = (d: IssueDeadline): Bilingual => both((lang) => periodLabel(d.period, d.rhythm, lang));
 
 function whatOf(d: IssueDeadline): Bilingual {
-  return d.what ?? { ru: `Мероприятие ${d.measureId}`, ky: `${d.measureId}-иш-чара` };
+  return d.what ?? { ky: `${d.measureId}-иш-чара`, ru: `Мероприятие ${d.measureId}` };
 }
 
 /**
- * The issue title, Russian then Kyrgyz.
+ * The issue title, Kyrgyz then Russian.
  * @example
  * issueTitle({ measureId: "1.5", period: "2026-10", rhythm: "monthly-25", due: "2026-11-25", status: "upcoming", daysLeft: 7,
  *   measureTitle: { ru: "…", ky: "…" }, what: { ru: "Отчёт", ky: "Отчет" } })
- * // "Отчёт за октябрь 2026 — срок 25 ноября / 2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь"
+ * // "2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь / Отчёт за октябрь 2026 — срок 25 ноября"
  */
 export function issueTitle(d: IssueDeadline): string {
   const what = whatOf(d);
   const period = periodOf(d);
   const due = dueLabel(d.due, d.period);
-  return `${what.ru} за ${period.ru} — срок ${due.ru} / ${period.ky} үчүн ${midSentence(what.ky)} — мөөнөтү ${due.ky}`;
+  return bilingual({ ky: `${period.ky} үчүн ${midSentence(what.ky)} — мөөнөтү ${due.ky}`, ru: `${what.ru} за ${period.ru} — срок ${due.ru}` });
 }
 
 function addUrlFor(d: IssueDeadline, lang: Lang): string | undefined {
@@ -119,27 +120,28 @@ function addUrlFor(d: IssueDeadline, lang: Lang): string | undefined {
 }
 
 function statusLine(d: IssueDeadline): Bilingual {
-  const day = fullDay(d.due);
+  const day = fullDay(d.due, "label");
   if (d.status === "missing") {
+    const when = fullDay(d.due);
     return {
-      ru: `⚠️ Срок прошёл ${day.ru}, а материал так и не опубликован.`,
-      ky: `⚠️ Мөөнөтү ${day.ky} өтүп кетти, бирок материал дагы эле жарыялана элек.`,
+      ky: `⚠️ Мөөнөтү ${when.ky} бүттү, бирок материал дагы эле жарыялана элек.`,
+      ru: `⚠️ Срок истёк ${when.ru}, а материал так и не опубликован.`,
     };
   }
   if (d.daysLeft === 0) {
     return {
-      ru: `Срок — сегодня, ${day.ru}. Материал ещё не опубликован.`,
       ky: `Мөөнөтү — бүгүн, ${day.ky}. Материал азырынча жарыялана элек.`,
+      ru: `Срок — сегодня, ${day.ru}. Материал ещё не опубликован.`,
     };
   }
   return {
-    ru: `Срок — ${day.ru}. Материал ещё не опубликован.`,
     ky: `Мөөнөтү — ${day.ky}. Материал азырынча жарыялана элек.`,
+    ru: `Срок — ${day.ru}. Материал ещё не опубликован.`,
   };
 }
 
 /**
- * The issue body: a hidden marker, then the same text in Russian and Kyrgyz with the "add it"
+ * The issue body: a hidden marker, then the same text in Kyrgyz and Russian with the "add it"
  * link. It holds nothing that changes from one day to the next (no "N days left"), so an open
  * issue is edited only when something real changes (the period became overdue, the link moved).
  * @example issueBody(deadline).startsWith("<!-- achyk:deadline 1.5 2026-10 -->") // true
@@ -153,16 +155,6 @@ export function issueBody(d: IssueDeadline): string {
   const lines = [
     deadlineMarker(d.measureId, d.period),
     "",
-    `**${what.ru} за ${period.ru}**: мероприятие ${d.measureId} плана — «${d.measureTitle.ru}».`,
-    "",
-    status.ru,
-    "",
-    addRu
-      ? `👉 [Добавить материал](${addRu}): откроется редактор GitHub с заготовкой файла; заполните её и сохраните (Commit changes).`
-      : "Добавьте материал в папку content (см. инструкцию для сотрудников).",
-    "",
-    "---",
-    "",
     `**${period.ky} үчүн ${midSentence(what.ky)}**: пландын ${d.measureId}-иш-чарасы — «${d.measureTitle.ky}».`,
     "",
     status.ky,
@@ -173,7 +165,20 @@ export function issueBody(d: IssueDeadline): string {
     "",
     "---",
     "",
-    "_Эта задача открыта автоматически и закроется сама, когда материал будет опубликован. / Бул маселе автоматтык түрдө ачылды жана материал жарыялангандан кийин өзү жабылат._",
+    `**${what.ru} за ${period.ru}**: мероприятие ${d.measureId} плана — «${d.measureTitle.ru}».`,
+    "",
+    status.ru,
+    "",
+    addRu
+      ? `👉 [Добавить материал](${addRu}): откроется редактор GitHub с заготовкой файла; заполните её и сохраните (Commit changes).`
+      : "Добавьте материал в папку content (см. инструкцию для сотрудников).",
+    "",
+    "---",
+    "",
+    `_${bilingual({
+      ky: "Бул тапшырма автоматтык түрдө ачылды жана материал жарыялангандан кийин өзү жабылат.",
+      ru: "Эта задача открыта автоматически и закроется сама, когда материал будет опубликован.",
+    })}_`,
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -181,14 +186,23 @@ export function issueBody(d: IssueDeadline): string {
 function closeComment(d: IssueDeadline | undefined): string {
   if (d?.status === "scheduled") {
     const when = d.publishOn ? fullDay(d.publishOn) : null;
-    return when
-      ? `Материал запланирован и станет публичным ${when.ru}. Задача закрыта автоматически. / Материал пландалды жана ${when.ky} жарыяланат. Маселе автоматтык түрдө жабылды.`
-      : "Материал запланирован к публикации. Задача закрыта автоматически. / Материал жарыялоого пландалды. Маселе автоматтык түрдө жабылды.";
+    return bilingual(
+      when
+        ? {
+            ky: `Тапшырма автоматтык түрдө жабылды: материал пландалды жана ${when.ky} жарыяланат.`,
+            // The date ends the sentence: its "г." is the full stop.
+            ru: `Задача закрыта автоматически: материал запланирован и станет публичным ${when.ru}`,
+          }
+        : {
+            ky: "Материал жарыялоого пландалды. Тапшырма автоматтык түрдө жабылды.",
+            ru: "Материал запланирован к публикации. Задача закрыта автоматически.",
+          },
+    );
   }
-  return (
-    "Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически. / " +
-    "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды."
-  );
+  return bilingual({
+    ky: "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): тапшырма автоматтык түрдө жабылды.",
+    ru: "Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически.",
+  });
 }
 
 /**
@@ -258,7 +272,10 @@ export function planIssueSync(
     for (const dup of duplicates) {
       plan.close.push({
         number: dup.number,
-        comment: `Дубликат #${kept?.number}: закрыто автоматически. / #${kept?.number} маселесинин кайталанышы: автоматтык түрдө жабылды.`,
+        comment: bilingual({
+          ky: `#${kept?.number} тапшырмасынын кайталанышы: автоматтык түрдө жабылды.`,
+          ru: `Дубликат #${kept?.number}: закрыто автоматически.`,
+        }),
       });
     }
   }

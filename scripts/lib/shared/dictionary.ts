@@ -309,7 +309,7 @@ const DAY_FORMS: Readonly<Record<string, DayForm>> = { day: "label", loc: "locat
 export function phrase(key: PhraseKey, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
   const pair = phrases[key] as Bilingual | undefined;
   if (!pair) throw new Error(`dictionary has no phrase "${key}"`);
-  return pair[lang].replace(SLOT, (_whole, name: string, form: string | undefined) => {
+  const filled = pair[lang].replace(SLOT, (_whole, name: string, form: string | undefined) => {
     const value = values[name];
     if (value === undefined) throw new Error(`phrase "${key}" needs a value for {${name}}`);
     if (form === undefined) return typeof value === "number" ? formatNumber(value) : value;
@@ -319,6 +319,8 @@ export function phrase(key: PhraseKey, lang: Lang, values: Readonly<Record<strin
     if (!dayForm) throw new Error(`phrase "${key}": unknown slot form "${form}" in {${name}:${form}}`);
     return formatDay(String(value), lang, dayForm);
   });
+  // A date ending a Russian sentence ends in "г.": that dot is the full stop too.
+  return filled.replace(/ г\.\./g, " г.");
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
- * Every message staff may read from `check` and `build`, in Russian and Kyrgyz,
+ * Every message staff may read from `check`, `build` and `deadlines`, in Kyrgyz and Russian,
  * written for people who are not programmers: what is wrong, what was expected, what to do.
+ * Printed through `bilingual()` (shared/lang.ts), Kyrgyz first.
  */
 import type { core } from "zod";
 import type { FieldFormat } from "./schema.ts";
 import { looksLikeIsoDay } from "../shared/dates.ts";
+import { countEntries } from "../shared/dictionary.ts";
 import type { Bilingual } from "../shared/lang.ts";
 
 const FORMATS: Record<FieldFormat, Bilingual> = {
@@ -158,10 +160,13 @@ export function issueMessage(
 }
 
 export const messages = {
-  yamlSyntax: (reason: string): Bilingual => ({
-    ru: `Ошибка в записи полей (YAML): ${reason}. Проверьте двоеточие после названия поля, отступы и кавычки в этой строке.`,
-    ky: `Талаалардын жазылышында ката (YAML): ${reason}. Бул саптагы талаа атынан кийинки кош чекитти, чегинүүлөрдү жана тырмакчаларды текшериңиз.`,
-  }),
+  yamlSyntax: (reason: string | Bilingual): Bilingual => {
+    const why = typeof reason === "string" ? { ky: reason, ru: reason } : reason;
+    return {
+      ru: `Ошибка в записи полей (YAML): ${why.ru}. Проверьте двоеточие после названия поля, отступы и кавычки в этой строке.`,
+      ky: `Талаалардын жазылышында ката (YAML): ${why.ky}. Бул саптагы талаа атынан кийинки кош чекитти, чегинүүлөрдү жана тырмакчаларды текшериңиз.`,
+    };
+  },
   noFrontMatter: (): Bilingual => ({
     ru: "Файл должен начинаться со строки «---», затем поля (title, date …), затем снова «---». Скопируйте шаблон из content/_templates/.",
     ky: "Файл «---» сабы менен башталышы керек, андан кийин талаалар (title, date …), анан кайра «---». Шаблонду content/_templates/ папкасынан көчүрүңүз.",
@@ -199,12 +204,70 @@ export const messages = {
     ky: `${period} мезгили үчүн отчет буга чейин бар: ${other}. Бир тилде бир айга бир гана отчет жарыяланат — «period» талаасын оңдоңуз же ашыкча файлды өчүрүңүз.`,
   }),
   scheduled: (day: string): Bilingual => ({
-    // The English words lead so scripts and CI logs can find scheduled entries in any language.
-    ru: `scheduled for ${day} — запланировано на ${day}: появится на сайте в этот день`,
-    ky: `${day} күнүнө пландалган: ушул күнү сайтта чыгат`,
+    // The English words lead the line (Kyrgyz comes first) so scripts and CI logs can find
+    // scheduled entries in any language.
+    ky: `scheduled for ${day} — ${day} күнүнө пландалган: ушул күнү сайтта жарыяланат`,
+    ru: `запланировано на ${day}: появится на сайте в этот день`,
   }),
+  missingSite: (): Bilingual => ({
+    ky: "Муниципалитеттин маалыматтары жазылган content/_data/site.yaml файлы жок.",
+    ru: "Нет файла content/_data/site.yaml с данными муниципалитета.",
+  }),
+  missingPlan: (): Bilingual => ({
+    ky: "Иш-чаралар планы жазылган content/_data/plan.yaml файлы жок.",
+    ru: "Нет файла content/_data/plan.yaml с планом мероприятий.",
+  }),
+  /** Why a YAML text does not parse: the parser's own words (English), or a duplicate key. */
+  duplicateKey: (): Bilingual => ({ ky: "ачкыч эки жолу жазылган", ru: "ключ записан дважды" }),
   noKyrgyz: (): Bilingual => ({
     ru: "Нет версии на кыргызском языке (content/ky/…). По закону о государственном языке кыргызская версия сайта должна быть не меньше других.",
     ky: "Кыргызча варианты жок (content/ky/…). Мамлекеттик тил жөнүндө мыйзам боюнча сайттын кыргызча варианты башкаларынан кем болбошу керек.",
   }),
+};
+
+/** What the commands print besides problems: summaries, stops, the deadline list. */
+export const reports = {
+  checkSummary: (c: { entries: number; live: number; errors: number; warnings: number; scheduled: number; today: string }): Bilingual => ({
+    ky: `${countEntries(c.entries, "ky")} (${c.live} жарыяланган), ката: ${c.errors}, эскертүү: ${c.warnings}, пландалган: ${c.scheduled} — ${c.today}`,
+    ru: `${countEntries(c.entries, "ru")} (опубликовано: ${c.live}), ошибок: ${c.errors}, предупреждений: ${c.warnings}, запланировано: ${c.scheduled} — ${c.today}`,
+  }),
+  buildStopped: (): Bilingual => ({
+    ky: "Куруу токтотулду: жогорудагы каталарды оңдоңуз. Сайт өзгөргөн жок.",
+    ru: "Сборка остановлена: исправьте ошибки выше. Сайт не изменён.",
+  }),
+  buildFailed: (): Bilingual => ({
+    ky: "Куруу ишке ашкан жок, сайт өзгөргөн жок.",
+    ru: "Сборка не удалась, сайт не изменён.",
+  }),
+  contentErrors: (): Bilingual => ({ ky: "Мазмунда каталар бар", ru: "Содержимое с ошибками" }),
+  pdfUnreadable: (file: string, reason: string): Bilingual => ({
+    ky: `files/${file} PDF файлы окулбайт: ${reason}`,
+    ru: `PDF-файл files/${file} не читается: ${reason}`,
+  }),
+  deadlinesHeader: (today: string, days: number): Bilingual => ({
+    ky: `${today} күнгө карата мөөнөттөр, жакынкы ${days} күн`,
+    ru: `Сроки на ${today}, ближайшие ${days} дн.`,
+  }),
+  deadlinesNoHistory: (): Bilingual => ({
+    ky: "(git тарыхы белгисиз: publish жана date гана эске алынат)",
+    ru: "(история git неизвестна: учитываются только publish и date)",
+  }),
+  deadlinesOlderGaps: (days: number, count: number): Bilingual => ({
+    ky: `(${days} күндөн эски аткарылбаган мезгилдер көрсөтүлгөн жок: ${count}; алар «Пландын аткарылышы» барагында)`,
+    ru: `(не показаны невыполненные периоды старше ${days} дн.: ${count}; они на странице «Выполнение плана»)`,
+  }),
+  deadlinesNothing: (): Bilingual => ({ ky: "Шашылыш эч нерсе жок.", ru: "Ничего не горит." }),
+  deadlineOverdue: (days: number): Bilingual => ({ ky: `${days} күн кечикти`, ru: `просрочено ${days} дн.` }),
+  deadlineScheduled: (day: string): Bilingual => ({ ky: `${day} күнүнө пландалган`, ru: `запланировано на ${day}` }),
+  deadlineToday: (): Bilingual => ({ ky: "мөөнөтү бүгүн", ru: "срок сегодня" }),
+  deadlineLeft: (days: number): Bilingual => ({ ky: `${days} күн калды`, ru: `осталось ${days} дн.` }),
+  deadlinesContentErrors: (errors: number): Bilingual => ({
+    ky: `Эскертүү: мазмунда ${errors} ката бар; катасы бар жазуулар эсептелбейт (npm run check аларды көрсөтөт).`,
+    ru: `Внимание: ошибок в содержимом — ${errors}; записи с ошибками не учитываются (их покажет npm run check).`,
+  }),
+  deadlinesNoPlan: (): Bilingual => ({
+    ky: "site.yaml же plan.yaml жок же катасы бар: мөөнөттөрдү эсептөөгө болбойт.",
+    ru: "site.yaml или plan.yaml нет или в них ошибки: сроки не вычислить.",
+  }),
+  deadlineLabel: (): Bilingual => ({ ky: "План боюнча мөөнөт", ru: "Срок по плану" }),
 };

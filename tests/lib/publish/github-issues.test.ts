@@ -52,46 +52,54 @@ describe("issueTitle", () => {
     {
       name: "the October report (monthly-25)",
       d: deadline(),
-      title: "Отчёт за октябрь 2026 — срок 25 ноября / 2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь",
+      title: "2026-жылдын октябры үчүн отчет — мөөнөтү 25-ноябрь / Отчёт за октябрь 2026 — срок 25 ноября",
     },
     {
       name: "the December report, due next year",
       d: deadline({ period: "2026-12", due: "2027-01-25" }),
-      title: "Отчёт за декабрь 2026 — срок 25 января 2027 / 2026-жылдын декабры үчүн отчет — мөөнөтү 2027-жылдын 25-январы",
+      title: "2026-жылдын декабры үчүн отчет — мөөнөтү 2027-жылдын 25-январы / Отчёт за декабрь 2026 — срок 25 января 2027",
     },
     {
       name: "a monthly post",
       d: deadline({ measureId: "1.1", period: "2026-06", rhythm: "monthly", due: "2026-06-30", what: { ru: "Новость", ky: "Жаңылык" } }),
-      title: "Новость за июнь 2026 — срок 30 июня / 2026-жылдын июну үчүн жаңылык — мөөнөтү 30-июнь",
+      title: "2026-жылдын июну үчүн жаңылык — мөөнөтү 30-июнь / Новость за июнь 2026 — срок 30 июня",
     },
     {
       name: "two-windows: the first window is January–February",
       d: deadline({ measureId: "1.2", period: "2026-H1", rhythm: "two-windows", due: "2026-02-28", what: { ru: "Презентация", ky: "Презентация" } }),
-      title: "Презентация за январь–февраль 2026 — срок 28 февраля / 2026-жыл, январь–февраль үчүн презентация — мөөнөтү 28-февраль",
+      title: "2026-жыл, январь–февраль үчүн презентация — мөөнөтү 28-февраль / Презентация за январь–февраль 2026 — срок 28 февраля",
     },
     {
       name: "two-windows: the second window is July–August",
       d: deadline({ measureId: "1.2", period: "2028-H2", rhythm: "two-windows", due: "2028-08-31", what: { ru: "Презентация", ky: "Презентация" } }),
-      title: "Презентация за июль–август 2028 — срок 31 августа / 2028-жыл, июль–август үчүн презентация — мөөнөтү 31-август",
+      title: "2028-жыл, июль–август үчүн презентация — мөөнөтү 31-август / Презентация за июль–август 2028 — срок 31 августа",
     },
     {
       name: "a WhatsApp mailing keeps its capitals mid-sentence (quarterly)",
       d: deadline({ measureId: "1.3", period: "2026-Q4", rhythm: "quarterly", due: "2026-12-31", what: { ru: "Рассылка WhatsApp", ky: "WhatsApp билдирүүсү" } }),
-      title: "Рассылка WhatsApp за 4-й квартал 2026 — срок 31 декабря / 2026-жылдын 4-чейреги үчүн WhatsApp билдирүүсү — мөөнөтү 31-декабрь",
+      title: "2026-жылдын 4-чейреги үчүн WhatsApp билдирүүсү — мөөнөтү 31-декабрь / Рассылка WhatsApp за 4-й квартал 2026 — срок 31 декабря",
     },
     {
       name: "an acronym keeps its capitals (yearly)",
       d: deadline({ measureId: "2.4", period: "2026", rhythm: "yearly", due: "2026-12-31", what: { ru: "Проект ТОС", ky: "АКӨБ долбоору" } }),
-      title: "Проект ТОС за 2026 год — срок 31 декабря / 2026-жыл үчүн АКӨБ долбоору — мөөнөтү 31-декабрь",
+      title: "2026-жыл үчүн АКӨБ долбоору — мөөнөтү 31-декабрь / Проект ТОС за 2026 год — срок 31 декабря",
     },
     {
       name: "without a noun, the measure's number (half-yearly)",
       d: deadline({ measureId: "2.1", period: "2026-H2", rhythm: "half-yearly", due: "2026-12-31", what: undefined }),
-      title: "Мероприятие 2.1 за 2-е полугодие 2026 — срок 31 декабря / 2026-жылдын экинчи жарымы үчүн 2.1-иш-чара — мөөнөтү 31-декабрь",
+      title: "2026-жылдын экинчи жарымы үчүн 2.1-иш-чара — мөөнөтү 31-декабрь / Мероприятие 2.1 за 2-е полугодие 2026 — срок 31 декабря",
     },
   ] as const;
   it.each(cases)("$name", ({ d, title }) => {
     expect(issueTitle(d)).toBe(title);
+  });
+
+  it("puts Kyrgyz first (state-language law), in the title and in the body", () => {
+    const title = issueTitle(deadline());
+    expect(title.indexOf("мөөнөтү")).toBeLessThan(title.indexOf("срок"));
+    const body = issueBody(deadline());
+    expect(body.indexOf("[Материал кошуу]")).toBeLessThan(body.indexOf("[Добавить материал]"));
+    expect(body.indexOf("Бул тапшырма")).toBeLessThan(body.indexOf("Эта задача"));
   });
 });
 
@@ -108,7 +116,7 @@ describe("issueBody", () => {
   const statuses = [
     { name: "upcoming", d: deadline(), ru: "Срок — 25 ноября 2026.", ky: "Мөөнөтү — 2026-жылдын 25-ноябры." },
     { name: "due today", d: deadline({ daysLeft: 0 }), ru: "Срок — сегодня, 25 ноября 2026.", ky: "Мөөнөтү — бүгүн" },
-    { name: "missing", d: deadline({ status: "missing", daysLeft: -3 }), ru: "Срок прошёл 25 ноября 2026", ky: "өтүп кетти" },
+    { name: "missing", d: deadline({ status: "missing", daysLeft: -3 }), ru: "Срок истёк 25 ноября 2026 г.", ky: "Мөөнөтү 2026-жылдын 25-ноябрында бүттү" },
   ] as const;
   it.each(statuses)("says the status: $name", ({ d, ru, ky }) => {
     const body = issueBody(d);
@@ -251,9 +259,9 @@ describe("planIssueSync", () => {
     {
       name: "scheduled",
       deadlines: [{ ...october, status: "scheduled", publishOn: "2026-11-24" }],
-      contains: ["станет публичным 24 ноября 2026", "2026-жылдын 24-ноябры жарыяланат"],
+      contains: ["станет публичным 24 ноября 2026 г.", "2026-жылдын 24-ноябрында жарыяланат"],
     },
-    { name: "duplicate", deadlines: [october], extra: true, contains: ["Дубликат #10", "#10 маселесинин"] },
+    { name: "duplicate", deadlines: [october], extra: true, contains: ["Дубликат #10", "#10 тапшырмасынын"] },
   ] as const;
   it.each(comments)("closes with a comment in both languages: $name", ({ deadlines, contains, ...rest }) => {
     const issues = "extra" in rest ? [issueFor(10, october), issueFor(11, october)] : [issueFor(10, october)];
