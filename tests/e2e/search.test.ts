@@ -156,7 +156,7 @@ describe("search in a real browser", () => {
       expect(source.toLowerCase()).not.toContain(word); // only the PDF has it
       const result = await searchFor(page, demoServer.url, lang, query);
       expect(result.hrefs).toContain(`/${lang}/${PDF_ONLY_ENTRY}/`);
-      expect(await page.locator("#search-results li", { hasText: lang === "ru" ? "Найдено во вложении" : "Тиркемеде табылды" }).count()).toBeGreaterThan(0);
+      expect(await page.locator("#search-results li", { hasText: lang === "ru" ? "Найдено в приложении" : "Тиркемеде табылды" }).count()).toBeGreaterThan(0);
     }
     await page.close();
   });

@@ -7,6 +7,7 @@
  */
 import type { Lang } from "../shared/lang.ts";
 import { phrase, t } from "../shared/dictionary.ts";
+import { formatNumber, formatPercent } from "../shared/format.ts";
 
 
 /** One question of a survey's `results`. */
@@ -28,7 +29,7 @@ export function percentOf(count: number, total: number): number {
 /**
  * One `<figure>` per question: `<figcaption>` with the question, and a `<table>` (caption,
  * `th scope="col"` headings, one row per answer with `th scope="row"`) showing the answer,
- * its count, its percentage of the question's total (one decimal, written in the language)
+ * its count, its percentage of the question's total (up to one decimal: "33,3 %", "75 %")
  * and a bar whose width is that percentage; a footer row gives the total. All text escaped.
  * Throws on a count that is not a non-negative integer.
  *
@@ -40,8 +41,6 @@ export function percentOf(count: number, total: number): number {
  */
 export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: Lang): string {
   const w = { answer: t("chartAnswer", lang), count: t("chartCount", lang), share: t("chartShare", lang), total: t("chartTotal", lang) };
-  const integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
 
   return results
     .map(({ question, answers }) => {
@@ -56,8 +55,8 @@ export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: 
           const pct = percentOf(a.count, total);
           return (
             `<tr><th scope="row">${escapeHtml(a.label)}</th>` +
-            `<td class="survey-chart__count">${integer.format(a.count)}</td>` +
-            `<td class="survey-chart__share">${bar(pct)} ${percent.format(pct / 100)}</td></tr>`
+            `<td class="survey-chart__count">${formatNumber(a.count)}</td>` +
+            `<td class="survey-chart__share">${bar(pct)} ${formatPercent(pct, 1, { trim: true })}</td></tr>`
           );
         })
         .join("");
@@ -65,12 +64,12 @@ export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: 
         `<figure class="survey-chart">` +
         `<figcaption class="survey-chart__question">${escapeHtml(question)}</figcaption>` +
         `<table class="survey-chart__table">` +
-        `<caption class="survey-chart__caption">${phrase("chartCaption", lang, { total: integer.format(total) })}</caption>` +
+        `<caption class="survey-chart__caption">${phrase("chartCaption", lang, { total: formatNumber(total) })}</caption>` +
         `<thead><tr><th scope="col">${w.answer}</th><th scope="col">${w.count}</th><th scope="col">${w.share}</th></tr></thead>` +
         `<tbody>${rows}</tbody>` +
         `<tfoot><tr><th scope="row">${w.total}</th>` +
-        `<td class="survey-chart__count">${integer.format(total)}</td>` +
-        `<td class="survey-chart__share">${percent.format(total > 0 ? 1 : 0)}</td></tr></tfoot>` +
+        `<td class="survey-chart__count">${formatNumber(total)}</td>` +
+        `<td class="survey-chart__share">${formatPercent(total > 0 ? 100 : 0, 1, { trim: true })}</td></tr></tfoot>` +
         `</table></figure>`
       );
     })

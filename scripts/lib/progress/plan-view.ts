@@ -5,7 +5,7 @@
 import { daysBetween, formatDay, formatMonth, monthName } from "../shared/dates.ts";
 import { splitOlderGaps, type Deadline } from "./deadlines.ts";
 import { newEntryUrl } from "../authoring/entry-template.ts";
-import { formatNumber } from "../shared/format.ts";
+import { formatNumber, formatPercent } from "../shared/format.ts";
 import type { Measure, Plan } from "../validate/plan.ts";
 import type { Rhythm } from "../shared/periods.ts";
 import type { MeasureProgress, PeriodProgress, PeriodStatus, Progress, Summary } from "./progress.ts";
@@ -103,6 +103,8 @@ export interface MeasureView {
 export interface PlanPageView {
   lang: Lang;
   other: Lang;
+  /** The page's heading, with the plan's years: "2025–2028-жылдарга арналган пландын аткарылышы". */
+  title: string;
   summary: Summary;
   summaryText: string;
   doneShare: number;
@@ -209,10 +211,10 @@ interface Ctx {
   contentDirName: string;
 }
 
-function formatValue(value: number | null, unit: string, lang: Lang): string {
+/** An indicator value: percentages with one decimal and a decimal comma in both languages ("53,0 %"). */
+function formatValue(value: number | null, unit: string): string {
   if (value === null) return "—";
-  const number = unit === "%" ? value.toFixed(1).replace(".", lang === "ru" ? "," : ".") : formatNumber(value);
-  return unit === "%" ? `${number} %` : number;
+  return unit === "%" ? formatPercent(value) : formatNumber(value);
 }
 
 export function buildPlanPage(
@@ -254,8 +256,8 @@ export function buildPlanPage(
             unit: unitNames[unit]?.[lang] ?? unit,
             rows: Object.entries(m.indicator.years).map(([year, actual]) => ({
               year,
-              target: m.indicator.target === null ? t("targetNotSet", lang) : formatValue(m.indicator.target, unit, lang),
-              actual: formatValue(actual, unit, lang),
+              target: m.indicator.target === null ? t("targetNotSet", lang) : formatValue(m.indicator.target, unit),
+              actual: formatValue(actual, unit),
               met: m.indicator.target === null || actual === null ? null : actual >= m.indicator.target,
             })),
           },
@@ -282,9 +284,11 @@ export function buildPlanPage(
   });
 
   const { summary } = progress;
+  const years = `${Math.min(...plan.years)}–${Math.max(...plan.years)}`;
   return {
     lang,
     other: otherLang(lang),
+    title: phrase("planTitle", lang, { years }),
     summary,
     summaryText: summaryText(summary, lang),
     doneShare: settledPeriods(summary) === 0 ? 100 : Math.round((summary.done / settledPeriods(summary)) * 100),

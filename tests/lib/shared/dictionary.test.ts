@@ -6,12 +6,19 @@ const NBSP = "\u00A0";
 
 describe("phrase: sentences whose slots each language places and forms itself", () => {
   const cases = [
-    { key: "noteScheduled", lang: "ky", values: { day: "2026-12-01" }, out: "2026-жылдын 1-декабры чыгат." },
-    { key: "noteScheduled", lang: "ru", values: { day: "2026-12-01" }, out: "Выйдет 1 декабря 2026." },
+    // A date saying when takes the Kyrgyz locative; a Russian sentence ending in "г." keeps one dot.
+    { key: "noteScheduled", lang: "ky", values: { day: "2026-12-01" }, out: "2026-жылдын 1-декабрында жарыяланат." },
+    { key: "noteScheduled", lang: "ru", values: { day: "2026-12-01" }, out: "Выйдет 1 декабря 2026 г." },
+    // "As of" takes the Kyrgyz dative.
+    { key: "planAsOf", lang: "ky", values: { day: "2026-11-25" }, out: "2026-жылдын 25-ноябрына карата абал." },
+    { key: "planAsOf", lang: "ru", values: { day: "2026-11-25" }, out: "По состоянию на 25 ноября 2026 г." },
+    // The share sits inside the Kyrgyz sentence, with the possessive after the genitive.
+    { key: "kyrgyzCoverage", lang: "ky", values: { share: 87 }, out: `Жазуулардын 87${NBSP}%ынын кыргызча варианты бар.` },
+    { key: "kyrgyzCoverage", lang: "ru", values: { share: 87 }, out: `У 87${NBSP}% записей есть кыргызская версия.` },
     { key: "periodQuarter", lang: "ky", values: { year: "2026", n: "4" }, out: "2026-жылдын 4-чейреги" },
     { key: "periodQuarter", lang: "ru", values: { year: "2026", n: "4" }, out: "4-й квартал 2026" },
     { key: "feedTitle", lang: "ru", values: { site: "Ак-Терек" }, out: "Ак-Терек: новое на сайте" },
-    { key: "chartCaption", lang: "ky", values: { total: 1250 }, out: `Жооптордун бөлүштүрүлүшү, баары: 1${NBSP}250` },
+    { key: "chartCaption", lang: "ky", values: { total: 1250 }, out: `Жооптордун бөлүштүрүлүшү, бардыгы: 1${NBSP}250` },
   ] as const;
 
   it.each(cases)("$key in $lang", ({ key, lang, values, out }) => {
