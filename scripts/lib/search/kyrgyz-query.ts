@@ -33,6 +33,7 @@ function core(token: string): string {
  * kyrgyzQueryVariants("Жыйындын токтому")   // ["Жыйындын токтому", "жыйын токтом"]
  * kyrgyzQueryVariants("көпүрөлөрдүн")       // ["көпүрөлөрдүн", "көпүрө", "копуро"]
  * kyrgyzQueryVariants("ayil okmotu")        // ["ayil okmotu", "айыл окмот"]
+ * kyrgyzQueryVariants("түтүгү")             // ["түтүгү", "түтүг", "тутуг", "түтүк", "тутук"]
  * kyrgyzQueryVariants("мектептин китеби")
  * // ["мектептин китеби", "мектеп китеб", "мектеб китеб", "мектеп китеп", "мектеб китеп"]
  */
@@ -46,16 +47,20 @@ export function kyrgyzQueryVariants(query: string): string[] {
     .map((w) => w.split("-").map((part) => (isLatinWord(part) ? latinToKyrgyz(part) : part)).join("-"));
   const options = words.map(stemVariantsKyrgyz);
 
-  // The all-stems query, its folded spelling, then one alternation spelling at a time, then all
-  // of them at once (for two words that both alternate). Linear in the number of words, never 2^n.
+  // The all-stems query and its folded spelling, then one alternation spelling at a time, then
+  // all of them at once (for two words that both alternate), each followed by its folded
+  // spelling. Linear in the number of words, never 2^n.
   const primary = options.map((o) => o[0] ?? "");
   // Fold decides on the whole word (көлдүн reads as көл + дүн and stays), then folds its stem.
-  const folded = primary.map((stem, i) => (foldWordIfSafe(words[i] ?? "") !== (words[i] ?? "").toLowerCase() ? foldWordIfSafe(stem) : stem));
-  const candidates = [original, primary.join(" "), folded.join(" ")];
+  const foldable = words.map((w) => foldWordIfSafe(w) !== w.toLowerCase());
+  const folded = (stems: readonly string[]) => stems.map((stem, i) => (foldable[i] ? foldWordIfSafe(stem) : stem)).join(" ");
+  const alternations: string[][] = [];
   options.forEach((o, i) => {
-    if (o[1] !== undefined) candidates.push(primary.map((w, j) => (j === i ? o[1] : w)).join(" "));
+    if (o[1] !== undefined) alternations.push(primary.map((w, j) => (j === i ? o[1]! : w)));
   });
-  candidates.push(options.map((o) => o[1] ?? o[0] ?? "").join(" "));
+  if (alternations.length > 1) alternations.push(options.map((o) => o[1] ?? o[0] ?? ""));
+  const candidates = [original, primary.join(" "), folded(primary)];
+  for (const stems of alternations) candidates.push(stems.join(" "), folded(stems));
 
   const out: string[] = [];
   const seen = new Set<string>();
