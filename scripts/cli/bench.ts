@@ -207,7 +207,7 @@ async function buildBaseline(corpus: string, out: string): Promise<BuildResult> 
 
 async function runCheck(corpus: string): Promise<Measured & { errors: number; entries: number }> {
   const result = await measure(bin("tsx"), ["scripts/cli/check.ts"], contentEnv(corpus));
-  const summary = /(\d+) записей[\s\S]*?ошибок \/ ката: (\d+)/.exec(result.stdout);
+  const summary = /(\d+) жазуу[\s\S]*?ката: (\d+)/.exec(result.stdout);
   if (result.code !== 0 || !summary) fail("npm run check", result);
   return { ...result, entries: Number(summary[1]), errors: Number(summary[2]) };
 }

@@ -5,10 +5,10 @@
  * everyone else.
  */
 import { formatDay, formatMonth } from "../shared/dates.ts";
-import { nationalText, t } from "../shared/dictionary.ts";
+import { nationalText } from "../shared/dictionary.ts";
 import { otherLang, type Lang } from "../shared/lang.ts";
 import { pageLanguages, type PageLanguages } from "../shared/urls.ts";
-import { periodLabel, shortMeasureName, STATUS_TEXT } from "../progress/plan-view.ts";
+import { periodLabel, shortMeasureName, STATUS_ICON, statusText } from "../progress/plan-view.ts";
 import { PERIOD_STATUSES, type PeriodStatus } from "../progress/progress.ts";
 import type { Plan } from "../validate/plan.ts";
 import { latestOf, type LatestCounts, type NationalMember, type NationalModel } from "./national-model.ts";
@@ -99,7 +99,7 @@ function memberRow(member: NationalMember, model: NationalModel, lang: Lang): Me
     const status: CellStatus = latestOf(member, measure);
     return status === "none"
       ? { status, icon: NO_DATA_ICON, text: nationalText.noDataCell[lang] }
-      : { status, icon: STATUS_TEXT[status].icon, text: STATUS_TEXT[status][lang] };
+      : { status, icon: STATUS_ICON[status], text: statusText(status, lang) };
   });
   let note: string | null = null;
   if (member.status === "stale") note = fill(nationalText.stale[lang], { date: formatDay(member.dataAsOf ?? model.today, lang) });
@@ -137,7 +137,7 @@ export function nationalPlanPage(model: NationalModel, plan: Plan, lang: Lang): 
     source: nationalText.fromMembers[lang],
     asOf: formatDay(model.today, lang),
     legend: [
-      ...PERIOD_STATUSES.map((status) => ({ status, icon: STATUS_TEXT[status].icon, text: t(`status_${status}`, lang) })),
+      ...PERIOD_STATUSES.map((status) => ({ status, icon: STATUS_ICON[status], text: statusText(status, lang) })),
       { status: "none" as const, icon: NO_DATA_ICON, text: nationalText.noDataCell[lang] },
     ],
     measureHeads: model.measures.map((m) => ({ id: m.id, title: title(m.id) })),

@@ -188,10 +188,7 @@ async function readDataFile<T>(
 
 async function readSite(contentDir: string, problems: Problem[]): Promise<{ site?: Site; officePhones: string[] }> {
   const file = "_data/site.yaml";
-  const missing = {
-    ru: "Нет файла content/_data/site.yaml с данными муниципалитета.",
-    ky: "Муниципалитеттин маалыматтары жазылган content/_data/site.yaml файлы жок.",
-  };
+  const missing = messages.missingSite();
   const read = await readDataFile(contentDir, file, missing, (text) => {
     const { site, problems, officePhones } = parseSite(text, file);
     return { value: { site, officePhones }, problems };
@@ -201,10 +198,7 @@ async function readSite(contentDir: string, problems: Problem[]): Promise<{ site
 
 function readPlan(contentDir: string, problems: Problem[]): Promise<Plan | undefined> {
   const file = "_data/plan.yaml";
-  const missing = {
-    ru: "Нет файла content/_data/plan.yaml с планом мероприятий.",
-    ky: "Иш-чаралар планы жазылган content/_data/plan.yaml файлы жок.",
-  };
+  const missing = messages.missingPlan();
   return readDataFile(contentDir, file, missing, (text) => {
     const { plan, errors } = parsePlan(text, file);
     const found = errors.map((e): Problem => ({ severity: "error", file, line: e.line, key: e.key, message: e.message }));
