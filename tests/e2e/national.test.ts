@@ -3,15 +3,13 @@
  * Chromium: axe-core finds no violation on the national pages in both languages, nothing
  * scrolls sideways on a 320 px phone, no page breaks its Content-Security-Policy; and the one
  * national search finds a Kyrgyz word on a member's page, inflected, leading to the member's
- * own page, with the member's filters.
+ * own page, with the member's filters; typed with Kyrgyz letters, without them and in Latin.
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { entryRecord } from "../../scripts/lib/search/search-records.ts";
-import { queryVariants } from "../../scripts/lib/search/search-query.ts";
 import { buildSite, launchBrowser, projectDir, startSite, type BuiltSite, type RunningSite } from "./browser.ts";
 
 const PAGES = ["/ky/plan/", "/ru/plan/", "/ky/", "/ru/", "/ky/search/", "/ru/search/", "/ky/about/", "/ru/about/"] as const;
@@ -159,16 +157,14 @@ describe("one search over every member's entries", () => {
     await page.close();
   });
 
-  // Typed without Kyrgyz letters: the records fold ө/ү/ң in the shared record code (issue 14),
-  // so the national index finds these exactly when a municipal index does.
-  const folds = entryRecord({ lang: "ky", type: "posts", url: "/", title: "т", dateText: "", year: "2026", html: "<p>көпүрө</p>", measures: [], data: {}, attachments: [] }).content.includes("копуро");
-  const latin = queryVariants("kopuro", "ky").some((v) => /[а-я]/.test(v));
+  // Typed without Kyrgyz letters: the records fold ө/ү/ң in the shared record code and the query
+  // reads Latin as Cyrillic (issue 14), so the national index finds these as a municipal one does.
   const unfolded = [
-    { query: "тироочтордун", typed: "without ө, ү, ң", works: folds },
-    { query: "tiroochtordun", typed: "in Latin letters", works: folds && latin },
+    { query: "тироочтордун", typed: "without ө, ү, ң" },
+    { query: "tiroochtordun", typed: "in Latin letters" },
   ] as const;
-  it.each(unfolded)("typed $typed ($query): found exactly when the shared Kyrgyz folding is in", async ({ query, works }) => {
+  it.each(unfolded)("finds it typed $typed ($query)", async ({ query }) => {
     const found = await search(query);
-    expect(found.hrefs.includes(POST)).toBe(works);
+    expect(found.hrefs).toContain(POST);
   });
 });
