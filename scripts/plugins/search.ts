@@ -10,7 +10,8 @@ import path from "node:path";
 import { build as esbuild } from "esbuild";
 import * as pagefind from "pagefind";
 import type { LoadedContent } from "../lib/validate/load.ts";
-import { scannedFiles, searchRecords, searchText, searchTextFor } from "../lib/search/search-records.ts";
+import { scannedFiles, searchRecords, searchText, searchTextFor, type SearchRecord } from "../lib/search/search-records.ts";
+import { filterOptions } from "../lib/search/filter-options.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
@@ -59,6 +60,18 @@ function pdfTexts(content: LoadedContent): Promise<PdfTexts> {
   return cached;
 }
 
+/** Records per content load: the index and the search page's filter lists share them. */
+const recordCache = new WeakMap<LoadedContent, Promise<SearchRecord[]>>();
+
+function recordsFor(content: LoadedContent): Promise<SearchRecord[]> {
+  let cached = recordCache.get(content);
+  if (!cached) {
+    cached = pdfTexts(content).then(({ texts }) => searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts));
+    recordCache.set(content, cached);
+  }
+  return cached;
+}
+
 /** Pagefind's ready-made UIs: the search page has its own, so these are never loaded. */
 const UNUSED_BUNDLES = [
   "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -69,7 +82,7 @@ async function writeIndex(content: LoadedContent, outputDir: string): Promise<vo
   const started = performance.now();
   const pdf = await pdfTexts(content);
   const texts = pdf.texts;
-  const records = searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts);
+  const records = await recordsFor(content);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
@@ -111,11 +124,14 @@ export default function searchPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykSearch", async () => {
     const content = await currentContent();
     const scans = scannedFiles((await pdfTexts(content)).texts);
+    const records = await recordsFor(content);
     return {
       text: searchText,
       // For a <script type="application/json"> block: "<" escaped so no string can end it.
       textJson: Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(searchTextFor(lang)).replace(/</g, "\\u003c")])),
       scans: Object.fromEntries([...scans].map((file) => [file, true])),
+      // The filter lists, in the page's HTML (see filter-options.ts).
+      filters: Object.fromEntries(LANGS.map((lang) => [lang, filterOptions(records, lang)])),
     };
   });
 
