@@ -64,10 +64,16 @@ export async function buildSite({ contentDir, today = "2026-11-25" }: BuildOptio
 export const startSite = serveSite;
 export type { RunningSite, ServedRequest } from "../helpers/static-site.ts";
 
+export interface LaunchOptions {
+  /** A fontconfig file for this browser only (see fonts.ts): the fonts it may draw with. */
+  fontconfig?: string;
+}
+
 /** Chromium as the issue prescribes: Debian's binary, no sandbox (CI runs as root). */
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser({ fontconfig }: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
+    ...(fontconfig ? { env: { ...process.env, FONTCONFIG_FILE: fontconfig } } : {}),
   });
 }
