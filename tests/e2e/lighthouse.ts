@@ -66,6 +66,7 @@ function failingAudits(lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[
 /**
  * Launches Chromium for Lighthouse (headless, no sandbox: CI runs as root) and returns a judge
  * that runs one page at a time. CHROMIUM_PATH overrides /usr/bin/chromium.
+ * @example const judge = await startLighthouse(); (await judge.judge(url)).scores.seo // 100
  */
 export async function startLighthouse(): Promise<Judge> {
   const chrome = await chromeLauncher.launch({

@@ -144,6 +144,7 @@ export const PAGES_TODAY = "2026-11-25";
 /**
  * Builds the demo and the held-out municipality (in parallel) and serves each as GitHub Pages
  * would. `E2E_SITE` reuses a built demo.
+ * @example const sites = await startPageSites(); sites.urlOf(PAGE_KINDS[1]) // "http://127.0.0.1:…/ky/"
  */
 export async function startPageSites(): Promise<PageSites> {
   const heldOutContent = await writeHeldOutContent();
