@@ -6,7 +6,7 @@
  *   const browser = await launchBrowser({ fontconfig: await fontConfigFile(FONT_SETS[0]) });
  *   await renderedFamilies(page, "h1") // ["Noto Sans"]
  */
-import { access, mkdtemp, writeFile } from "node:fs/promises";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -37,13 +37,17 @@ export const FONT_SETS: readonly FontSet[] = [
  * Writes a fontconfig file that offers the set's folder only (with the system's usual rules,
  * so `sans-serif` and `system-ui` resolve to it) and returns its path. Throws, naming the
  * package, when the fonts are not installed: a missing font must fail, not fall back.
- * @example await fontConfigFile(FONT_SETS[0]) // "/tmp/achyk-fonts-…/fonts.conf"
+ * @example await fontConfigFile(FONT_SETS[0]) // "/tmp/achyk-fonts-noto/fonts.conf"
  */
 export async function fontConfigFile(set: FontSet): Promise<string> {
   await access(set.dir).catch(() => {
     throw new Error(`${set.family} is not installed (${set.dir}): apt-get install -y ${set.apt}`);
   });
-  const dir = await mkdtemp(path.join(os.tmpdir(), `achyk-fonts-${set.name}-`));
+  // One folder per set, kept between runs: nothing piles up in /tmp and fontconfig's cache of
+  // the set is built once (concurrent writers write the same file; fontconfig writes its cache
+  // files atomically).
+  const dir = path.join(os.tmpdir(), `achyk-fonts-${set.name}`);
+  await mkdir(dir, { recursive: true });
   const file = path.join(dir, "fonts.conf");
   // acceptfont wins over rejectfont: everything in the folder is refused but the set's files.
   const only = set.files
