@@ -11,8 +11,9 @@ import { build as esbuild } from "esbuild";
 import * as pagefind from "pagefind";
 import type { LoadedContent } from "../lib/validate/load.ts";
 import { livePdfTexts } from "../lib/search/pdf-texts.ts";
-import { searchRecords } from "../lib/search/search-records.ts";
+import { searchRecords, type SearchRecord } from "../lib/search/search-records.ts";
 import { searchText, searchTextFor } from "../lib/shared/dictionary.ts";
+import { filterOptions } from "../lib/search/filter-options.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
@@ -21,6 +22,18 @@ import { LANGS } from "../lib/shared/lang.ts";
 
 /** Bundled for the browser: the search page and the tests ask Pagefind through it. */
 const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search/search-query.ts"), output: "assets/search-query.js" };
+
+/** Records per content load: the index and the search page's filter lists share them. */
+const recordCache = new WeakMap<LoadedContent, SearchRecord[]>();
+
+function recordsFor(content: LoadedContent): SearchRecord[] {
+  let cached = recordCache.get(content);
+  if (!cached) {
+    cached = searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, livePdfTexts(content));
+    recordCache.set(content, cached);
+  }
+  return cached;
+}
 
 /** Pagefind's ready-made UIs: the search page has its own, so these are never loaded. */
 const UNUSED_BUNDLES = [
@@ -31,7 +44,7 @@ const UNUSED_BUNDLES = [
 async function writeIndex(content: LoadedContent, outputDir: string): Promise<void> {
   const started = performance.now();
   const texts = livePdfTexts(content);
-  const records = searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts);
+  const records = recordsFor(content);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
@@ -68,10 +81,13 @@ async function writeBrowserModule(outputDir: string): Promise<void> {
 
 export default function searchPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykSearch", async () => {
+    const records = recordsFor(await currentContent());
     return {
       text: searchText,
       // For a <script type="application/json"> block: "<" escaped so no string can end it.
       textJson: Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(searchTextFor(lang)).replace(/</g, "\\u003c")])),
+      // The filter lists, in the page's HTML (see filter-options.ts).
+      filters: Object.fromEntries(LANGS.map((lang) => [lang, filterOptions(records, lang)])),
     };
   });
 
