@@ -211,9 +211,9 @@ describe("publish", () => {
 });
 
 describe("check and deadlines", () => {
-  it("check typechecks, validates content with annotations, installs Chromium, then tests", () => {
+  it("check typechecks, validates content with annotations, installs Chromium and the test fonts, then tests", () => {
     const steps = job("check", "check").steps;
-    const order = ["npm ci", "npm run typecheck", "npm run check -- --github", "apt-get install -y chromium", "npm test"];
+    const order = ["npm ci", "npm run typecheck", "npm run check -- --github", "apt-get install -y chromium", "fonts-noto-core", "npm test"];
     const positions = order.map((cmd) => stepIndex(steps, (s) => (s.run ?? "").includes(cmd)));
     expect(positions.every((p) => p > -1)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

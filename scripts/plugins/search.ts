@@ -11,8 +11,10 @@ import { build as esbuild } from "esbuild";
 import * as pagefind from "pagefind";
 import type { LoadedContent } from "../lib/validate/load.ts";
 import { livePdfTexts } from "../lib/search/pdf-texts.ts";
-import { SEARCH_FILTERS, searchRecords, type SearchFilter } from "../lib/search/search-records.ts";
+import { SEARCH_FILTERS, searchRecords, type SearchFilter, type SearchRecord } from "../lib/search/search-records.ts";
+import type { NationalSearchRecord } from "../lib/national/national-search.ts";
 import { searchText, searchTextFor } from "../lib/shared/dictionary.ts";
+import { filterOptions } from "../lib/search/filter-options.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
@@ -25,6 +27,22 @@ const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search
 
 const FILTER_LABELS: Record<SearchFilter, "filterType" | "filterYear" | "filterMeasure"> = { type: "filterType", year: "filterYear", measure: "filterMeasure" };
 
+/** Records per content load: the index and the search page's filter lists share them. */
+const recordCache = new WeakMap<LoadedContent, Promise<(SearchRecord | NationalSearchRecord)[]>>();
+
+function recordsFor(content: LoadedContent): Promise<(SearchRecord | NationalSearchRecord)[]> {
+  let cached = recordCache.get(content);
+  if (!cached) {
+    // A national site also indexes every member's entries (from their snapshots, with the same Kyrgyz handling).
+    cached = nationalRecords(content).then((national) => [
+      ...searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, livePdfTexts(content)),
+      ...national,
+    ]);
+    recordCache.set(content, cached);
+  }
+  return cached;
+}
+
 /** Pagefind's ready-made UIs: the search page has its own, so these are never loaded. */
 const UNUSED_BUNDLES = [
   "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -34,8 +52,7 @@ const UNUSED_BUNDLES = [
 async function writeIndex(content: LoadedContent, outputDir: string): Promise<void> {
   const started = performance.now();
   const texts = livePdfTexts(content);
-  // A national site also indexes every member's entries (from their snapshots, with the same Kyrgyz handling).
-  const records = [...searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts), ...(await nationalRecords(content))];
+  const records = await recordsFor(content);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
@@ -72,13 +89,17 @@ async function writeBrowserModule(outputDir: string): Promise<void> {
 
 export default function searchPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykSearch", async () => {
-    const national = await nationalFilters(await currentContent());
+    const content = await currentContent();
+    const records = await recordsFor(content);
+    // The filter lists of the search page: a national site adds oblast, district and member.
+    const filterLists = (await nationalFilters(content)) ?? SEARCH_FILTERS.map((name) => ({ name, label: searchText[FILTER_LABELS[name]] }));
     return {
       text: searchText,
-      // The filter lists of the search page: a national site adds oblast, district and member.
-      filters: national ?? SEARCH_FILTERS.map((name) => ({ name, label: searchText[FILTER_LABELS[name]] })),
+      filterLists,
       // For a <script type="application/json"> block: "<" escaped so no string can end it.
       textJson: Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(searchTextFor(lang)).replace(/</g, "\\u003c")])),
+      // The filter lists, in the page's HTML (see filter-options.ts).
+      filters: Object.fromEntries(LANGS.map((lang) => [lang, filterOptions(records, lang, filterLists.map((f) => f.name))])),
     };
   });
 

@@ -333,6 +333,49 @@ describe("search in a real browser", () => {
     await noJs.close();
   });
 
+  it("opening the search page loads no Pagefind until the form is touched; a ?q= link searches at once", async () => {
+    const fresh = await browser.newContext();
+    const page = await fresh.newPage();
+    const pagefindRequests = () => demoServer.requests.filter((r) => r.path.startsWith("/pagefind/")).length;
+    demoServer.requests.length = 0;
+    await page.goto(`${demoServer.url}/ky/search/`, { waitUntil: "networkidle" });
+    expect(pagefindRequests()).toBe(0);
+    expect(await page.locator("#search-status").getAttribute("data-state")).toBe("idle");
+    await page.focus("#q");
+    // Pagefind fetches its index from a worker: the server sees it, the page's timeline does not.
+    await expect.poll(() => demoServer.requests.some((r) => r.path === "/pagefind/pagefind-entry.json"), { timeout: 10_000 }).toBe(true);
+    // The link of a search still runs it on load, with no touch.
+    const result = await searchFor(page, demoServer.url, "ky", "көпүрөнү");
+    expect(result.count).toBeGreaterThan(0);
+    await fresh.close();
+  });
+
+  it("the filter lists in the page's HTML are Pagefind's own filters, with the same counts", async () => {
+    const page = await context.newPage();
+    for (const lang of ["ky", "ru"] as const) {
+      await page.goto(`${demoServer.url}/${lang}/search/`);
+      const inHtml = await page.$$eval("select[data-filter]", (selects) =>
+        Object.fromEntries(
+          selects.map((s) => [
+            (s as HTMLSelectElement).dataset.filter!,
+            [...(s as HTMLSelectElement).options].filter((o) => o.value !== "").map((o) => `${o.value} (${/\((\d+)\)$/.exec(o.text)?.[1]})`),
+          ]),
+        ),
+      );
+      const fromPagefind = await page.evaluate(
+        new Function(`return (async () => {
+          const pf = await import("/pagefind/pagefind.js");
+          const filters = await pf.filters();
+          return Object.fromEntries(Object.entries(filters).map(([name, counts]) => [name, Object.entries(counts).map(([value, n]) => value + " (" + n + ")")]));
+        })()`) as () => Promise<Record<string, string[]>>,
+      );
+      expect(Object.keys(inHtml).sort()).toEqual(Object.keys(fromPagefind).sort());
+      for (const name of Object.keys(inHtml)) expect([...inHtml[name]!].sort(), `${lang} ${name}`).toEqual([...fromPagefind[name]!].sort());
+      expect(inHtml.type!.length).toBeGreaterThan(5);
+    }
+    await page.close();
+  });
+
   it("a first query downloads little: bytes under /pagefind/ are measured", async () => {
     const fresh = await browser.newContext();
     const page = await fresh.newPage();
