@@ -207,12 +207,13 @@ export function registryYaml(
 /**
  * The published files of `count` simulated members at once: `distinct` of them built from
  * content (memberOpenData), the others copies of those with their own id, name, place and
- * addresses, so hundreds of members cost a dozen loads. `withEntries: false` empties
- * entries.json (a page-weight test needs no search index).
+ * addresses, so hundreds of members cost a dozen loads. `maxEntries` keeps only the first
+ * entries of each entries.json (a page-weight test needs every member in the filter lists,
+ * not a full search index).
  */
 export async function simulatedMemberSites(
   count: number,
-  options: { distinct: number; today: string; builtAt: string; work: string; baseUrlOf: (m: SimulatedMember) => string; sizes?: readonly [number, number]; withEntries?: boolean },
+  options: { distinct: number; today: string; builtAt: string; work: string; baseUrlOf: (m: SimulatedMember) => string; sizes?: readonly [number, number]; maxEntries?: number },
 ): Promise<{ member: SimulatedMember; texts: MemberTexts }[]> {
   const members = simulatedMembers(count, { sizes: options.sizes ?? [40, 120] });
   const originals: MemberTexts[] = [];
@@ -225,7 +226,7 @@ export async function simulatedMemberSites(
     const template = originals[i % originals.length]!;
     const from = members[i % originals.length]!;
     const texts = i < originals.length ? template : cloneTexts(template, from, member, options.baseUrlOf);
-    return { member, texts: options.withEntries === false ? { ...texts, entries: emptyEntries(texts.entries) } : texts };
+    return { member, texts: options.maxEntries === undefined ? texts : { ...texts, entries: firstEntries(texts.entries, options.maxEntries) } };
   });
 }
 
@@ -248,7 +249,7 @@ function cloneTexts(texts: MemberTexts, from: SimulatedMember, to: SimulatedMemb
   return { site: `${JSON.stringify(site, null, 2)}\n`, progress: `${JSON.stringify(progress, null, 2)}\n`, entries };
 }
 
-function emptyEntries(entries: string): string {
-  const json = JSON.parse(entries) as Record<string, unknown>;
-  return `${JSON.stringify({ ...json, entries: [] })}\n`;
+function firstEntries(entries: string, count: number): string {
+  const json = JSON.parse(entries) as { entries: unknown[] };
+  return `${JSON.stringify({ ...json, entries: json.entries.slice(0, count) })}\n`;
 }

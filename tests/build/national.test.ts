@@ -184,7 +184,8 @@ describe("at 230 members every national page stays light", () => {
       work: path.join(work, "corpus-230"),
       baseUrlOf: (m) => `https://${m.slug}.example.kg/`,
       sizes: [30, 60],
-      withEntries: false,
+      // Two entries each: every member, district and oblast in the search page's lists, a small index.
+      maxEntries: 2,
     });
     const dir = await nationalDir("national-230", registryYaml(sites.map(({ member }) => ({ member, url: `https://${member.slug}.example.kg/` }))));
     const ok = { checked_at: "2026-11-24T22:23:00Z", last_ok_at: "2026-11-24T22:23:00Z", error: null, failing_since: null };

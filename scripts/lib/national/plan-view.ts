@@ -5,7 +5,7 @@
  * everyone else.
  */
 import { formatDay, formatMonth } from "../shared/dates.ts";
-import { nationalText } from "../shared/dictionary.ts";
+import { nationalText, phrase } from "../shared/dictionary.ts";
 import { otherLang, type Lang } from "../shared/lang.ts";
 import { pageLanguages, type PageLanguages } from "../shared/urls.ts";
 import { periodLabel, shortMeasureName, STATUS_ICON, statusText } from "../progress/plan-view.ts";
@@ -26,6 +26,7 @@ export interface NationalPlanPage {
   title: string;
   lead: string;
   source: string;
+  /** "По состоянию на 25 ноября 2026 г." */
   asOf: string;
   legend: { status: CellStatus; icon: string; text: string }[];
   /** Column heads of the place and member tables: the measure's number, its name for assistive technology and tooltips. */
@@ -135,7 +136,7 @@ export function nationalPlanPage(model: NationalModel, plan: Plan, lang: Lang): 
     title: nationalText.planTitle[lang],
     lead: fill(nationalText.membersLead[lang], { n: model.members.length, ok: count("ok"), stale: count("stale"), unavailable: count("unavailable") }),
     source: nationalText.fromMembers[lang],
-    asOf: formatDay(model.today, lang),
+    asOf: phrase("planAsOf", lang, { day: model.today }),
     legend: [
       ...PERIOD_STATUSES.map((status) => ({ status, icon: STATUS_ICON[status], text: statusText(status, lang) })),
       { status: "none" as const, icon: NO_DATA_ICON, text: nationalText.noDataCell[lang] },
