@@ -211,12 +211,20 @@ describe("publish", () => {
 });
 
 describe("check and deadlines", () => {
-  it("check typechecks, validates content with annotations, installs Chromium and the test fonts, then tests", () => {
+  it("check typechecks, validates content with annotations, builds, installs Chromium and the test fonts, then tests", () => {
     const steps = job("check", "check").steps;
-    const order = ["npm ci", "npm run typecheck", "npm run check -- --github", "apt-get install -y chromium", "fonts-noto-core", "npm test"];
+    const order = ["npm ci", "npm run typecheck", "npm run check -- --github", "npm run build", "apt-get install -y chromium", "fonts-noto-core", "npm test"];
     const positions = order.map((cmd) => stepIndex(steps, (s) => (s.run ?? "").includes(cmd)));
     expect(positions.every((p) => p > -1)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it("the engine's tests run only where the demo municipality is (the engine's repository); a municipality's content is checked and built", () => {
+    const steps = job("check", "check").steps;
+    const kind = steps.find((s) => s.id === "kind");
+    expect(kind?.run).toContain("grep -Eq '^demo:[[:space:]]*true' content/_data/site.yaml");
+    for (const step of steps.filter((s) => /npm test|apt-get install/.test(s.run ?? ""))) expect(step.if).toBe("steps.kind.outputs.engine == 'true'");
+    for (const step of steps.filter((s) => /npm run (check|build|typecheck)/.test(s.run ?? ""))) expect(step.if).toBeUndefined();
   });
 
   it("deadlines runs npm run deadlines -- --github with the workflow token", () => {

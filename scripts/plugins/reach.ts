@@ -11,6 +11,7 @@ import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-
 import { eventCalendars } from "../lib/reach/calendar.ts";
 import { t } from "../lib/shared/dictionary.ts";
 import { bishkekMidnight } from "../lib/shared/dates.ts";
+import { memoByObject } from "../lib/shared/memo.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import type { LoadedContent } from "../lib/validate/load.ts";
 import { buildProgressModel } from "../lib/progress/progress-model.ts";
@@ -39,16 +40,8 @@ export interface EntryMedia {
   images: Map<string, ImageMetadata>;
 }
 
-const mediaCache = new WeakMap<LoadedContent, Map<string, Promise<EntryMedia>>>();
-
 /** QR codes and photos of the live entries, made once per content load and output folder. */
-export function entryMedia(content: LoadedContent, outputDir: string): Promise<EntryMedia> {
-  let byDir = mediaCache.get(content);
-  if (!byDir) mediaCache.set(content, (byDir = new Map()));
-  let media = byDir.get(outputDir);
-  if (!media) byDir.set(outputDir, (media = makeEntryMedia(content, outputDir)));
-  return media;
-}
+export const entryMedia: (content: LoadedContent, outputDir: string) => Promise<EntryMedia> = memoByObject(makeEntryMedia);
 
 async function makeEntryMedia(content: LoadedContent, outputDir: string): Promise<EntryMedia> {
   const model = buildSiteModel(content, readBuildEnv().contentDirName);

@@ -4,6 +4,7 @@
  * composes the two for the templates.
  */
 import { LANGS } from "../shared/lang.ts";
+import { memoByObject } from "../shared/memo.ts";
 import type { LoadedContent } from "../validate/load.ts";
 import { siteId } from "../validate/site-identity.ts";
 import { nextDeadlines } from "./deadlines.ts";
@@ -22,19 +23,15 @@ export interface ProgressModel {
 /** How far ahead the progress page lists deadlines. */
 const DEADLINE_DAYS = 31;
 
-/** Built once per content load and folder name: pages, feeds and search share it (read-only). */
-const cache = new WeakMap<LoadedContent, Map<string, ProgressModel>>();
-
 /**
  * @example buildProgressModel(content).planPages.map((p) => p.lang) // ["ky", "ru"]
  */
 export function buildProgressModel(content: LoadedContent, contentDirName = "content"): ProgressModel {
-  let byDir = cache.get(content);
-  if (!byDir) cache.set(content, (byDir = new Map()));
-  let model = byDir.get(contentDirName);
-  if (!model) byDir.set(contentDirName, (model = computeProgressModel(content, contentDirName)));
-  return model;
+  return progressModelOf(content, contentDirName);
 }
+
+/** Built once per content load and folder name: pages, feeds and search share it (read-only). */
+const progressModelOf = memoByObject(computeProgressModel);
 
 function computeProgressModel(content: LoadedContent, contentDirName: string): ProgressModel {
   const { plan, site } = content;
