@@ -18,6 +18,7 @@ import {
   phrase,
   phrases,
   rhythmNames,
+  nationalText,
   searchText,
   typeNames,
   unitNames,
@@ -36,6 +37,7 @@ import { scanPersonalData } from "../scripts/lib/guards/privacy.ts";
 import { findNameList } from "../scripts/lib/guards/personal-names.ts";
 import { findGarbledKyrgyz } from "../scripts/lib/guards/garbled-text.ts";
 import { schemas, contentTypes } from "../scripts/lib/validate/schema.ts";
+import { memberMessages, placeMessages, registryMessages } from "../scripts/lib/validate/national-messages.ts";
 
 const projectDir = path.resolve(import.meta.dirname, "..");
 
@@ -101,6 +103,7 @@ const pairs: [string, Bilingual][] = [
   ...fromTable("rhythmNames", rhythmNames),
   ...fromTable("unitNames", unitNames),
   ...fromTable("searchText", searchText),
+  ...fromTable("nationalText", nationalText),
   ...(Object.keys(phrases) as PhraseKey[]).map((key): [string, Bilingual] => [
     `phrases.${key}`,
     { ky: phrase(key, "ky", sampleValues(phrases[key].ky)), ru: phrase(key, "ru", sampleValues(phrases[key].ru)) },
@@ -110,6 +113,9 @@ const pairs: [string, Bilingual][] = [
   ...fromFunctions("linkMessages", linkMessages),
   ...fromFunctions("attachmentMessages", attachmentMessages),
   ...fromFunctions("messagesNew", messagesNew),
+  ...fromFunctions("placeMessages", placeMessages as unknown as Record<string, (...args: never[]) => Bilingual>),
+  ...fromFunctions("registryMessages", registryMessages),
+  ...fromFunctions("memberMessages", memberMessages),
   ...zodMessages(),
   ...documentedKeys().map((key): [string, Bilingual] => {
     const [type, field] = key.includes(".") ? (key.split(".") as [string, string]) : [contentTypes.find((t) => fieldDoc(t, key))!, key];

@@ -9,7 +9,7 @@ import { parse } from "yaml";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORKFLOWS = join(ROOT, ".github", "workflows");
-const NAMES = ["check", "publish", "deadlines", "from-issue", "upgrade"] as const;
+const NAMES = ["check", "publish", "deadlines", "from-issue", "upgrade", "national"] as const;
 type Name = (typeof NAMES)[number];
 
 interface Step {
@@ -133,6 +133,7 @@ describe("permissions", () => {
     { name: "deadlines", expected: {} },
     { name: "from-issue", expected: {} },
     { name: "upgrade", expected: {} },
+    { name: "national", expected: {} },
   ] as const;
   it.each(topLevel)("$name: top-level permissions are $expected", ({ name, expected }) => {
     expect(wf[name].permissions).toEqual(expected);
@@ -147,6 +148,9 @@ describe("permissions", () => {
     { name: "from-issue", job: "entry", expected: { contents: "write", issues: "write", "pull-requests": "write" } },
     { name: "upgrade", job: "prepare", expected: { contents: "read" } },
     { name: "upgrade", job: "pull-request", expected: { contents: "write", "pull-requests": "write", statuses: "write" } },
+    { name: "national", job: "members", expected: { contents: "write" } },
+    { name: "national", job: "build", expected: { contents: "read" } },
+    { name: "national", job: "deploy", expected: { pages: "write", "id-token": "write" } },
   ] as const;
   it.each(perJob)("$name/$job asks for exactly $expected", ({ name, job: id, expected }) => {
     expect(job(name, id).permissions).toEqual(expected);
@@ -162,7 +166,7 @@ describe("permissions", () => {
     expect(raw[name]).not.toMatch(/pull_request_target|write-all/);
   });
 
-  it.each(["check", "publish", "deadlines"] as const)("%s uses no secret but the workflow's own token", (name) => {
+  it.each(["check", "publish", "deadlines", "national"] as const)("%s uses no secret but the workflow's own token", (name) => {
     expect(raw[name]).not.toMatch(/secrets\./);
   });
 
@@ -231,8 +235,60 @@ describe("check and deadlines", () => {
   it("the keepalive re-enables both scheduled workflows through the API", () => {
     const script = runs(job("deadlines", "keepalive").steps).join("\n");
     expect(script).toMatch(/gh api --method PUT "repos\/\$\{REPO\}\/actions\/workflows\/\$\{workflow\}\/enable"/);
-    expect(script).toMatch(/for workflow in publish\.yml deadlines\.yml upgrade\.yml/);
+    expect(script).toMatch(/for workflow in publish\.yml deadlines\.yml upgrade\.yml national\.yml/);
     for (const scheduled of NAMES.filter((n) => crons(n).length > 0)) expect(script).toContain(`${scheduled}.yml`);
+  });
+});
+
+describe("national", () => {
+  it("runs by hand and nightly after the members' publish runs (00:07 and 03:37 in Bishkek), off the hour, with a fallback", () => {
+    expect(Object.keys(wf.national.on).sort()).toEqual(["schedule", "workflow_dispatch"]);
+    const times = crons("national").map(bishkekTimeOf);
+    expect(times.length).toBeGreaterThanOrEqual(2);
+    for (const t of times) {
+      expect(t).not.toBeNull();
+      expect(t!.minute).not.toBe(0);
+      expect(t!.hour * 60 + t!.minute).toBeGreaterThan(3 * 60 + 37);
+      expect(t!.hour).toBeLessThan(12);
+    }
+    expect(raw.national).toMatch(/#.*\bUTC\b/);
+    expect(raw.national).toMatch(/#.*04:23 in Bishkek/);
+  });
+
+  it("runs only where the repository says it is the national site; the other jobs follow", () => {
+    expect(job("national", "members").if).toBe("vars.ACHYK_NATIONAL == 'true'");
+    expect(job("national", "build").needs).toBe("members");
+    expect(job("national", "deploy").needs).toBe("build");
+  });
+
+  it("shares publish's concurrency group: two deployments never race", () => {
+    expect(wf.national.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
+  });
+
+  it("fetches the members, then commits and pushes the snapshots with the token only where git needs it", () => {
+    const steps = job("national", "members").steps;
+    const members = stepIndex(steps, (s) => s.run?.trim() === "npm run members -- --github");
+    const setup = stepIndex(steps, (s) => s.run?.trim() === "gh auth setup-git");
+    const commit = stepIndex(steps, (s) => (s.run ?? "").includes("git add content/_data/members"));
+    expect(members).toBeGreaterThan(stepIndex(steps, (s) => s.run?.trim() === "npm ci"));
+    expect(setup).toBeGreaterThan(members);
+    expect(commit).toBeGreaterThan(setup);
+    expect(steps[commit]!.run).toMatch(/git push --quiet origin "HEAD:\$\{GITHUB_REF_NAME\}"/);
+    expect(steps[commit]!.run).toMatch(/sha=\$\(git rev-parse HEAD\)" >> "\$GITHUB_OUTPUT"/);
+    // The step that runs code over members' data holds no token.
+    expect(steps[members]!.env).toBeUndefined();
+    for (const script of runs(steps)) expect(script).not.toMatch(/\$\{\{/);
+  });
+
+  it("builds the commit it made, uploads _site, and deploys to github-pages", () => {
+    const steps = job("national", "build").steps;
+    expect(steps.find(usesAction("actions/checkout"))?.with?.ref).toBe("${{ needs.members.outputs.sha }}");
+    const build = stepIndex(steps, (s) => s.run?.trim() === "npm run build");
+    const upload = stepIndex(steps, usesAction("actions/upload-pages-artifact"));
+    expect(build).toBeGreaterThan(-1);
+    expect(upload).toBeGreaterThan(build);
+    expect(job("national", "deploy").environment).toMatchObject({ name: "github-pages" });
+    expect(job("national", "deploy").steps.some(usesAction("actions/deploy-pages"))).toBe(true);
   });
 });
 

@@ -97,7 +97,7 @@ function resultItem(data) {
   const meta = data.meta ?? {};
   const item = element("li", { className: "card search-result" }, [
     element("h2", {}, [element("a", { href: data.url, textContent: meta.title ?? data.url })]),
-    element("p", { className: "meta" }, [element("span", { className: "badge", textContent: meta.type ?? "" }), ` ${meta.date ?? ""}`]),
+    element("p", { className: "meta" }, [element("span", { className: "badge", textContent: meta.type ?? "" }), ` ${meta.date ?? ""}`, ...(meta.member ? [" · ", element("span", { className: "member", textContent: meta.member })] : [])]),
     element("p", { className: "excerpt" }, excerptNodes(data.excerpt ?? "")),
   ]);
   if (meta.attachment) {

@@ -14,6 +14,7 @@
  *
  * `--json` also writes `.bench/results.json`. Flags: `--sizes a,b`, `--runs N`, `--no-watch`,
  * `--no-check`, `--keep` (keep the built sites). Exits non-zero if a build or the check fails.
+ * `--national` measures the national view instead (scripts/cli/bench-national.ts).
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -22,6 +23,12 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { generateCorpus } from "./bench-corpus.ts";
+
+// `--national`: the national view at 230 members (`npm run members`, then its build): bench-national.ts.
+if (process.argv.includes("--national")) {
+  await import("./bench-national.ts");
+  process.exit(process.exitCode ?? 0);
+}
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const benchDir = path.join(projectDir, ".bench");

@@ -52,13 +52,19 @@ if (!site || !plan) {
   for (const problem of content.problems) if (problem.severity === "error") console.error(formatProblem(problem, env.contentDirName));
   fail(bilingual(reports.deadlinesNoPlan()));
 }
+if (site.population === undefined) {
+  // The national site keeps no plan of its own (site-identity.ts): its members have the deadlines.
+  console.log("A national site has no deadlines of its own / Улуттук сайттын өз мөөнөттөрү жок / У общенационального сайта нет своих сроков.");
+  process.exit(0);
+}
+const population = site.population;
 const errors = content.problems.filter((p) => p.severity === "error").length;
 if (errors > 0) console.error(bilingual(reports.deadlinesContentErrors(errors)));
 
 // Git history makes a report committed after its due day late, as on the progress page.
 const history = await readGitHistory(env.contentDir, { under: ".", keys: "under" });
 const entries = withGitHistory(content.entries, history);
-const progress = computeProgress(plan, entries, { today: env.today, population: site.population });
+const progress = computeProgress(plan, entries, { today: env.today, population });
 // As on the progress page, gaps older than RECENT_GAP_DAYS are not listed and get no new issue.
 const { listed, older } = splitOlderGaps(nextDeadlines(progress, { today: env.today, withinDays }), env.today);
 const deadlines = listed.map((d) => forIssue(d, plan, site));

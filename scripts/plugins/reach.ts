@@ -20,6 +20,8 @@ import { OG_HEIGHT, OG_WIDTH, ogImageSvg } from "../lib/reach/og-image.ts";
 import { qrSvg } from "../lib/reach/qr.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { robotsTxt, sitemapPages, sitemapXml } from "../lib/reach/sitemap.ts";
+import { placeText } from "../lib/validate/site-identity.ts";
+import { nationalSite } from "../lib/national/national-site.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
@@ -85,7 +87,7 @@ export default function reachPlugin(config: EleventyConfig): void {
     const model = buildSiteModel(content, env.contentDirName);
     const outputDir = path.resolve(config.directories.output);
 
-    const og = await Image(Buffer.from(ogImageSvg({ name: site.name, region: site.region })), {
+    const og = await Image(Buffer.from(ogImageSvg({ name: site.name, region: placeText(site) })), {
       widths: [OG_WIDTH],
       formats: ["png"],
       outputDir: path.join(outputDir, path.dirname(OG_IMAGE_PATH)),
@@ -115,7 +117,8 @@ export default function reachPlugin(config: EleventyConfig): void {
       calendars: eventCalendars(content.entries, site, content.today),
       feeds,
       feedTitles: Object.fromEntries(feeds.map((f) => [f.lang, f.title])),
-      sitemapXml: sitemapXml(sitemapPages(model, buildProgressModel(content, env.contentDirName).planPages), site.base_url),
+      // A national site's plan pages are the national ones (scripts/lib/national).
+      sitemapXml: sitemapXml(sitemapPages(model, [...buildProgressModel(content, env.contentDirName).planPages, ...((await nationalSite(content))?.planPages ?? [])]), site.base_url),
       robotsTxt: robotsTxt(site.base_url),
     };
   });

@@ -11,25 +11,33 @@ import { build as esbuild } from "esbuild";
 import * as pagefind from "pagefind";
 import type { LoadedContent } from "../lib/validate/load.ts";
 import { livePdfTexts } from "../lib/search/pdf-texts.ts";
-import { searchRecords, type SearchRecord } from "../lib/search/search-records.ts";
+import { SEARCH_FILTERS, searchRecords, type SearchFilter, type SearchRecord } from "../lib/search/search-records.ts";
+import type { NationalSearchRecord } from "../lib/national/national-search.ts";
 import { searchText, searchTextFor } from "../lib/shared/dictionary.ts";
 import { filterOptions } from "../lib/search/filter-options.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
+import { nationalFilters, nationalRecords } from "./national.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 import { LANGS } from "../lib/shared/lang.ts";
 
 /** Bundled for the browser: the search page and the tests ask Pagefind through it. */
 const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search/search-query.ts"), output: "assets/search-query.js" };
 
-/** Records per content load: the index and the search page's filter lists share them. */
-const recordCache = new WeakMap<LoadedContent, SearchRecord[]>();
+const FILTER_LABELS: Record<SearchFilter, "filterType" | "filterYear" | "filterMeasure"> = { type: "filterType", year: "filterYear", measure: "filterMeasure" };
 
-function recordsFor(content: LoadedContent): SearchRecord[] {
+/** Records per content load: the index and the search page's filter lists share them. */
+const recordCache = new WeakMap<LoadedContent, Promise<(SearchRecord | NationalSearchRecord)[]>>();
+
+function recordsFor(content: LoadedContent): Promise<(SearchRecord | NationalSearchRecord)[]> {
   let cached = recordCache.get(content);
   if (!cached) {
-    cached = searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, livePdfTexts(content));
+    // A national site also indexes every member's entries (from their snapshots, with the same Kyrgyz handling).
+    cached = nationalRecords(content).then((national) => [
+      ...searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, livePdfTexts(content)),
+      ...national,
+    ]);
     recordCache.set(content, cached);
   }
   return cached;
@@ -44,7 +52,7 @@ const UNUSED_BUNDLES = [
 async function writeIndex(content: LoadedContent, outputDir: string): Promise<void> {
   const started = performance.now();
   const texts = livePdfTexts(content);
-  const records = recordsFor(content);
+  const records = await recordsFor(content);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
@@ -81,13 +89,17 @@ async function writeBrowserModule(outputDir: string): Promise<void> {
 
 export default function searchPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykSearch", async () => {
-    const records = recordsFor(await currentContent());
+    const content = await currentContent();
+    const records = await recordsFor(content);
+    // The filter lists of the search page: a national site adds oblast, district and member.
+    const filterLists = (await nationalFilters(content)) ?? SEARCH_FILTERS.map((name) => ({ name, label: searchText[FILTER_LABELS[name]] }));
     return {
       text: searchText,
+      filterLists,
       // For a <script type="application/json"> block: "<" escaped so no string can end it.
       textJson: Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(searchTextFor(lang)).replace(/</g, "\\u003c")])),
       // The filter lists, in the page's HTML (see filter-options.ts).
-      filters: Object.fromEntries(LANGS.map((lang) => [lang, filterOptions(records, lang)])),
+      filters: Object.fromEntries(LANGS.map((lang) => [lang, filterOptions(records, lang, filterLists.map((f) => f.name))])),
     };
   });
 

@@ -6,6 +6,7 @@
 import { LANGS } from "../shared/lang.ts";
 import { memoByObject } from "../shared/memo.ts";
 import type { LoadedContent } from "../validate/load.ts";
+import { siteId } from "../validate/site-identity.ts";
 import { nextDeadlines } from "./deadlines.ts";
 import { progressCsv, progressJson } from "./open-data.ts";
 import { buildPlanPage, type PlanPageView } from "./plan-view.ts";
@@ -34,13 +35,14 @@ const progressModelOf = memoByObject(computeProgressModel);
 
 function computeProgressModel(content: LoadedContent, contentDirName: string): ProgressModel {
   const { plan, site } = content;
-  if (!plan || !site) return { progress: null, planPages: [], progressJson: "{}\n", progressCsv: "" };
+  // A national site has no population, hence no plan of its own: its plan pages are the members' (national/).
+  if (!plan || !site || site.population === undefined) return { progress: null, planPages: [], progressJson: "{}\n", progressCsv: "" };
   const progress = computeProgress(plan, content.entries, { today: content.today, population: site.population });
   const deadlines = nextDeadlines(progress, { today: content.today, withinDays: DEADLINE_DAYS });
   return {
     progress,
     planPages: LANGS.map((lang) => buildPlanPage(progress, deadlines, plan, site, lang, contentDirName)),
-    progressJson: `${JSON.stringify(progressJson(progress), null, 2)}\n`,
+    progressJson: `${JSON.stringify(progressJson(progress, siteId(site)), null, 2)}\n`,
     progressCsv: progressCsv(progress),
   };
 }

@@ -33,25 +33,30 @@ export function optionLabel(value: string, count: number, max = OPTION_LABEL_MAX
 
 /**
  * Each filter's options in one language: sections and measures in the language's
- * alphabetical order (numbers by value, so "1.10" follows "1.9"), years newest first.
+ * alphabetical order (numbers by value, so "1.10" follows "1.9"), years newest first. `names`
+ * are the filters to list (a national site's records also carry oblast, district and member).
  *
  * @example
  * filterOptions(records, "ru").year // [{ value: "2026", label: "2026 (40)", count: 40 }, { value: "2025", … }]
  */
-export function filterOptions(records: readonly SearchRecord[], lang: Lang): Record<SearchFilter, FilterOption[]> {
+export function filterOptions<F extends string = SearchFilter>(
+  records: readonly (Pick<SearchRecord, "language" | "url"> & { filters: Partial<Record<string, readonly string[]>> })[],
+  lang: Lang,
+  names: readonly F[] = SEARCH_FILTERS as unknown as readonly F[],
+): Record<F, FilterOption[]> {
   const collator = new Intl.Collator(lang, { numeric: true });
-  const pages = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Map<string, Set<string>>()])) as Record<SearchFilter, Map<string, Set<string>>>;
+  const pages = Object.fromEntries(names.map((f) => [f, new Map<string, Set<string>>()])) as Record<F, Map<string, Set<string>>>;
   for (const record of records) {
     if (record.language !== lang) continue;
-    for (const filter of SEARCH_FILTERS) {
-      for (const value of record.filters[filter]) {
+    for (const filter of names) {
+      for (const value of record.filters[filter] ?? []) {
         const urls = pages[filter].get(value) ?? new Set<string>();
         pages[filter].set(value, urls.add(record.url));
       }
     }
   }
   return Object.fromEntries(
-    SEARCH_FILTERS.map((filter) => {
+    names.map((filter) => {
       const values = [...pages[filter].keys()].sort((a, b) => collator.compare(a, b));
       if (filter === "year") values.reverse();
       return [filter, values.map((value) => {
@@ -59,5 +64,5 @@ export function filterOptions(records: readonly SearchRecord[], lang: Lang): Rec
         return { value, count, label: optionLabel(value, count) };
       })];
     }),
-  ) as Record<SearchFilter, FilterOption[]>;
+  ) as Record<F, FilterOption[]>;
 }

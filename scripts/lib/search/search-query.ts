@@ -13,7 +13,8 @@
  * Pagefind 1.5+ also matches query words in result metadata. Our `date` meta is a Kyrgyz date
  * ("2025-жылдын 10-январы"), so "жылдын" would find every Kyrgyz page: PAGEFIND_OPTIONS gives
  * the display-only meta fields weight 0, and results whose score stays 0 (matched in those
- * fields only) are dropped. `title` keeps its weight: a title match ranks higher.
+ * fields only) are dropped. `title` keeps its weight: a title match ranks higher. A national
+ * site shows each result's municipality (`member`): "айыл" in every "… айыл аймагы" weighs nothing either.
  *
  * A Kyrgyz record's text is followed, after FOLD_MARK, by the о/у/н spelling of its words with
  * ө/ү/ң (search/kyrgyz-fold.ts). When Pagefind's excerpt would show that folded part, the result
@@ -51,7 +52,7 @@ export interface PagefindApi {
  * meant to be searched (see search-records.ts) weighs nothing.
  */
 export const PAGEFIND_OPTIONS = {
-  ranking: { metaWeights: { date: 0, type: 0, attachment: 0, attachmentUrl: 0, titleFold: 5 } },
+  ranking: { metaWeights: { date: 0, type: 0, attachment: 0, attachmentUrl: 0, member: 0, titleFold: 5 } },
 } as const;
 
 /**

@@ -61,6 +61,22 @@ export function todayFrom(env: Readonly<Record<string, string | undefined>>, now
 }
 
 /**
+ * The instant a build says it was made (`site.json`'s `built_at`), to the second, in UTC.
+ * `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) fixes it, so two
+ * builds of the same content are byte for byte the same; without it, the clock.
+ * @example builtAtFrom({ SOURCE_DATE_EPOCH: "1795000000" }) // "2026-11-18T11:06:40Z"
+ * @example builtAtFrom({}, Date.UTC(2026, 10, 25, 3, 0, 0)) // "2026-11-25T03:00:00Z"
+ */
+export function builtAtFrom(env: Readonly<Record<string, string | undefined>>, nowMillis: number = Date.now()): string {
+  const forced = env.SOURCE_DATE_EPOCH?.trim();
+  if (forced) {
+    if (!/^\d{1,12}$/.test(forced)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, found "${forced}"`);
+    return DateTime.fromSeconds(Number(forced), { zone: "utc" }).toISO({ suppressMilliseconds: true, includeOffset: true })!.replace("+00:00", "Z");
+  }
+  return DateTime.fromMillis(Math.floor(nowMillis / 1000) * 1000, { zone: "utc" }).toISO({ suppressMilliseconds: true })!.replace("+00:00", "Z");
+}
+
+/**
  * The Bishkek calendar day of an instant (ISO timestamp with offset, e.g. a git commit time).
  * Throws when the text is not an instant.
  * @example bishkekDayOf("2026-11-25T20:30:00+00:00") // "2026-11-26"

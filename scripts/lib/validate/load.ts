@@ -19,6 +19,8 @@ import type { Problem } from "./problems.ts";
 import { parseSite, type Site } from "./site.ts";
 import { checkReportPeriods } from "./report-period.ts";
 import { sourceText } from "./source-text.ts";
+import { parseRegistry, type Registry } from "./registry.ts";
+import { registryMessages } from "./national-messages.ts";
 import { validateEntry } from "./entry-file.ts";
 import type { Bilingual } from "../shared/lang.ts";
 
@@ -50,6 +52,8 @@ export interface LoadedContent {
   today: string;
   site?: Site;
   plan?: Plan;
+  /** A national site's members (`_data/registry.yaml`); undefined for a municipality. */
+  registry?: Registry;
   /** Every valid entry, live, scheduled or draft: each stage decides what it shows. */
   entries: Entry[];
   attachments: Map<string, AttachmentFile>;
@@ -71,6 +75,7 @@ export async function loadContent({ contentDir, today, gitHistory = true, reuse,
   problems.push(...tree.problems);
   const entryPaths = tree.entryFiles;
   const attachments = await statAttachments(path.join(contentDir, "files"), tree.attachments);
+  const registry = site?.kind === "national" ? await readRegistry(contentDir, problems) : undefined;
   const imported = history && site?.history_import ? await commitsUpTo(contentDir, site.history_import) : null;
 
   const entries: Entry[] = [];
@@ -134,7 +139,7 @@ export async function loadContent({ contentDir, today, gitHistory = true, reuse,
   for (const p of scan.problems) failed.add(p.file);
   problems.push(...unreferencedFiles(attachments.keys(), refs, failed));
 
-  return { contentDir, today, site, plan, entries, attachments, pdfText: scan.pdfText, problems: sortProblems(problems) };
+  return { contentDir, today, site, plan, registry, entries, attachments, pdfText: scan.pdfText, problems: sortProblems(problems) };
 }
 
 /** Watch mode: link problems per entry, valid while every page, state and file is the same. */
@@ -198,6 +203,14 @@ function readPlan(contentDir: string, problems: Problem[]): Promise<Plan | undef
     const { plan, errors } = parsePlan(text, file);
     const found = errors.map((e): Problem => ({ severity: "error", file, line: e.line, key: e.key, message: e.message }));
     return { value: plan, problems: found };
+  }, problems);
+}
+
+function readRegistry(contentDir: string, problems: Problem[]): Promise<Registry | undefined> {
+  const file = "_data/registry.yaml";
+  return readDataFile(contentDir, file, registryMessages.missing(), (text) => {
+    const { registry, problems } = parseRegistry(text, file);
+    return { value: registry, problems };
   }, problems);
 }
 
