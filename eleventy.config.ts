@@ -8,6 +8,8 @@ import pagesPlugin from "./scripts/plugins/pages.ts";
 import filtersPlugin from "./scripts/plugins/filters.ts";
 import reachPlugin from "./scripts/plugins/reach.ts";
 import searchPlugin from "./scripts/plugins/search.ts";
+import openDataPlugin from "./scripts/plugins/open-data.ts";
+import nationalPlugin from "./scripts/plugins/national.ts";
 import templateCachePlugin from "./scripts/plugins/template-cache.ts";
 import profilePlugin from "./scripts/plugins/profile.ts";
 import type { EleventyConfig } from "./scripts/plugins/eleventy.ts";
@@ -24,6 +26,8 @@ export default async function (config: EleventyConfig) {
   config.addPlugin(contentPlugin);
   config.addPlugin(filtersPlugin);
   config.addPlugin(reachPlugin);
+  config.addPlugin(openDataPlugin);
+  config.addPlugin(nationalPlugin);
   config.addPlugin(searchPlugin);
   config.addPlugin(pagesPlugin);
   config.addPlugin(cleanOutputPlugin);

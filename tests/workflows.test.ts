@@ -11,7 +11,7 @@ import { cacheDirFrom } from "../scripts/lib/shared/disk-cache.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORKFLOWS = join(ROOT, ".github", "workflows");
-const NAMES = ["check", "publish", "deadlines", "from-issue", "upgrade"] as const;
+const NAMES = ["check", "publish", "deadlines", "from-issue", "upgrade", "national"] as const;
 type Name = (typeof NAMES)[number];
 
 interface Step {
@@ -135,6 +135,7 @@ describe("permissions", () => {
     { name: "deadlines", expected: {} },
     { name: "from-issue", expected: {} },
     { name: "upgrade", expected: {} },
+    { name: "national", expected: {} },
   ] as const;
   it.each(topLevel)("$name: top-level permissions are $expected", ({ name, expected }) => {
     expect(wf[name].permissions).toEqual(expected);
@@ -149,6 +150,9 @@ describe("permissions", () => {
     { name: "from-issue", job: "entry", expected: { contents: "write", issues: "write", "pull-requests": "write" } },
     { name: "upgrade", job: "prepare", expected: { contents: "read" } },
     { name: "upgrade", job: "pull-request", expected: { contents: "write", "pull-requests": "write", statuses: "write" } },
+    { name: "national", job: "members", expected: { contents: "write" } },
+    { name: "national", job: "build", expected: { contents: "read" } },
+    { name: "national", job: "deploy", expected: { pages: "write", "id-token": "write" } },
   ] as const;
   it.each(perJob)("$name/$job asks for exactly $expected", ({ name, job: id, expected }) => {
     expect(job(name, id).permissions).toEqual(expected);
@@ -164,7 +168,7 @@ describe("permissions", () => {
     expect(raw[name]).not.toMatch(/pull_request_target|write-all/);
   });
 
-  it.each(["check", "publish", "deadlines"] as const)("%s uses no secret but the workflow's own token", (name) => {
+  it.each(["check", "publish", "deadlines", "national"] as const)("%s uses no secret but the workflow's own token", (name) => {
     expect(raw[name]).not.toMatch(/secrets\./);
   });
 
@@ -198,13 +202,19 @@ describe("publish", () => {
     expect(checkout?.with?.["fetch-depth"]).toBe(0);
   });
 
-  it("keeps the build's cache by content between runs: restored before the build, a new key per run", () => {
-    const steps = job("publish", "build").steps;
+  it.each([
+    { name: "publish", id: "build" },
+    { name: "check", id: "check" },
+    { name: "national", id: "build" },
+  ] as const)("$name keeps the cache by content between runs: restored before the check and the build, a new key per run", ({ name, id }) => {
+    const steps = job(name, id).steps;
     const cache = stepIndex(steps, usesAction("actions/cache"));
     const install = stepIndex(steps, (s) => s.run?.trim() === "npm ci");
     const build = stepIndex(steps, (s) => s.run?.trim() === "npm run build");
+    const check = stepIndex(steps, (s) => (s.run ?? "").includes("npm run check"));
     expect(cache).toBeGreaterThan(install);
     expect(build).toBeGreaterThan(cache);
+    if (check > -1) expect(check).toBeGreaterThan(cache);
     const { path: cached, key, "restore-keys": restoreKeys } = (steps[cache]?.with ?? {}) as Record<string, string>;
     expect(cached).toBe(".cache/achyk");
     // GitHub never overwrites a cache key: one that did not change per run would be saved once, ever.
@@ -229,12 +239,20 @@ describe("publish", () => {
 });
 
 describe("check and deadlines", () => {
-  it("check typechecks, validates content with annotations, installs Chromium, then tests", () => {
+  it("check typechecks, validates content with annotations, builds, installs Chromium and the test fonts, then tests", () => {
     const steps = job("check", "check").steps;
-    const order = ["npm ci", "npm run typecheck", "npm run check -- --github", "apt-get install -y chromium", "npm test"];
+    const order = ["npm ci", "npm run typecheck", "npm run check -- --github", "npm run build", "apt-get install -y chromium", "fonts-noto-core", "npm test"];
     const positions = order.map((cmd) => stepIndex(steps, (s) => (s.run ?? "").includes(cmd)));
     expect(positions.every((p) => p > -1)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it("the engine's tests run only where the demo municipality is (the engine's repository); a municipality's content is checked and built", () => {
+    const steps = job("check", "check").steps;
+    const kind = steps.find((s) => s.id === "kind");
+    expect(kind?.run).toContain("grep -Eq '^demo:[[:space:]]*true' content/_data/site.yaml");
+    for (const step of steps.filter((s) => /npm test|apt-get install/.test(s.run ?? ""))) expect(step.if).toBe("steps.kind.outputs.engine == 'true'");
+    for (const step of steps.filter((s) => /npm run (check|build|typecheck)/.test(s.run ?? ""))) expect(step.if).toBeUndefined();
   });
 
   it("deadlines runs npm run deadlines -- --github with the workflow token", () => {
@@ -245,8 +263,60 @@ describe("check and deadlines", () => {
   it("the keepalive re-enables both scheduled workflows through the API", () => {
     const script = runs(job("deadlines", "keepalive").steps).join("\n");
     expect(script).toMatch(/gh api --method PUT "repos\/\$\{REPO\}\/actions\/workflows\/\$\{workflow\}\/enable"/);
-    expect(script).toMatch(/for workflow in publish\.yml deadlines\.yml upgrade\.yml/);
+    expect(script).toMatch(/for workflow in publish\.yml deadlines\.yml upgrade\.yml national\.yml/);
     for (const scheduled of NAMES.filter((n) => crons(n).length > 0)) expect(script).toContain(`${scheduled}.yml`);
+  });
+});
+
+describe("national", () => {
+  it("runs by hand and nightly after the members' publish runs (00:07 and 03:37 in Bishkek), off the hour, with a fallback", () => {
+    expect(Object.keys(wf.national.on).sort()).toEqual(["schedule", "workflow_dispatch"]);
+    const times = crons("national").map(bishkekTimeOf);
+    expect(times.length).toBeGreaterThanOrEqual(2);
+    for (const t of times) {
+      expect(t).not.toBeNull();
+      expect(t!.minute).not.toBe(0);
+      expect(t!.hour * 60 + t!.minute).toBeGreaterThan(3 * 60 + 37);
+      expect(t!.hour).toBeLessThan(12);
+    }
+    expect(raw.national).toMatch(/#.*\bUTC\b/);
+    expect(raw.national).toMatch(/#.*04:23 in Bishkek/);
+  });
+
+  it("runs only where the repository says it is the national site; the other jobs follow", () => {
+    expect(job("national", "members").if).toBe("vars.ACHYK_NATIONAL == 'true'");
+    expect(job("national", "build").needs).toBe("members");
+    expect(job("national", "deploy").needs).toBe("build");
+  });
+
+  it("shares publish's concurrency group: two deployments never race", () => {
+    expect(wf.national.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
+  });
+
+  it("fetches the members, then commits and pushes the snapshots with the token only where git needs it", () => {
+    const steps = job("national", "members").steps;
+    const members = stepIndex(steps, (s) => s.run?.trim() === "npm run members -- --github");
+    const setup = stepIndex(steps, (s) => s.run?.trim() === "gh auth setup-git");
+    const commit = stepIndex(steps, (s) => (s.run ?? "").includes("git add content/_data/members"));
+    expect(members).toBeGreaterThan(stepIndex(steps, (s) => s.run?.trim() === "npm ci"));
+    expect(setup).toBeGreaterThan(members);
+    expect(commit).toBeGreaterThan(setup);
+    expect(steps[commit]!.run).toMatch(/git push --quiet origin "HEAD:\$\{GITHUB_REF_NAME\}"/);
+    expect(steps[commit]!.run).toMatch(/sha=\$\(git rev-parse HEAD\)" >> "\$GITHUB_OUTPUT"/);
+    // The step that runs code over members' data holds no token.
+    expect(steps[members]!.env).toBeUndefined();
+    for (const script of runs(steps)) expect(script).not.toMatch(/\$\{\{/);
+  });
+
+  it("builds the commit it made, uploads _site, and deploys to github-pages", () => {
+    const steps = job("national", "build").steps;
+    expect(steps.find(usesAction("actions/checkout"))?.with?.ref).toBe("${{ needs.members.outputs.sha }}");
+    const build = stepIndex(steps, (s) => s.run?.trim() === "npm run build");
+    const upload = stepIndex(steps, usesAction("actions/upload-pages-artifact"));
+    expect(build).toBeGreaterThan(-1);
+    expect(upload).toBeGreaterThan(build);
+    expect(job("national", "deploy").environment).toMatchObject({ name: "github-pages" });
+    expect(job("national", "deploy").steps.some(usesAction("actions/deploy-pages"))).toBe(true);
   });
 });
 

@@ -1,5 +1,8 @@
 // The search page: Pagefind's JS API, no framework. Reads ?q= (and filters) on load so a
-// search is a link to share. How Pagefind is asked (Kyrgyz query variants, merging, dropping
+// search is a link to share. Pagefind (its script, its WebAssembly, its index) loads only when
+// it is needed: at once for a ?q= link, else when the resident first touches the form, so
+// opening the page costs a phone nothing more than its HTML. The filter lists are in the HTML
+// (built from the index's records). How Pagefind is asked (Kyrgyz query variants, merging, dropping
 // Pagefind's truncated-word matches) lives in scripts/lib/search/search-query.ts, bundled at build
 // time into search-query.js. Every word shown comes from #search-text (ky or ru).
 import { PAGEFIND_OPTIONS, searchMerged } from "./search-query.js";
@@ -9,20 +12,17 @@ const PAGE_SIZE = 10;
 // site root relative to this script, which is always <root>assets/search.js.
 const siteRoot = new URL("../", import.meta.url).pathname;
 const pagefindUrl = new URL("../pagefind/pagefind.js", import.meta.url).href;
-const LABEL_MAX = 70;
 
 const form = document.querySelector("form[data-search]");
 const input = form.querySelector('input[name="q"]');
-const fieldset = form.querySelector(".search-filters");
 const selects = [...form.querySelectorAll("select[data-filter]")];
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const text = JSON.parse(document.getElementById("search-text").textContent);
 const lang = document.documentElement.lang;
-const collator = new Intl.Collator(lang, { numeric: true });
 
-let pagefind = null;
+let pagefind = null; // a promise of the initialised API, once asked for
 let run = 0; // id of the latest search: a slower, older one never overwrites it
 let pending = [];
 
@@ -42,7 +42,24 @@ function chosenFilters() {
 function readLocation() {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
-  for (const select of selects) select.dataset.wanted = params.get(select.name) ?? "";
+  for (const select of selects) {
+    const wanted = params.get(select.name) ?? "";
+    if ([...select.options].some((option) => option.value === wanted)) select.value = wanted;
+  }
+}
+
+/** Pagefind, loaded and initialised once, on first need (asked again after a failed load). */
+function loadPagefind() {
+  pagefind ??= (async () => {
+    const api = await import(pagefindUrl);
+    await api.options({ ...PAGEFIND_OPTIONS, baseUrl: siteRoot });
+    await api.init();
+    return api;
+  })().catch((error) => {
+    pagefind = null;
+    throw error;
+  });
+  return pagefind;
 }
 
 function writeLocation(query, filters) {
@@ -51,26 +68,6 @@ function writeLocation(query, filters) {
   for (const select of selects) if (filters[select.dataset.filter]) params.set(select.name, filters[select.dataset.filter]);
   const search = params.toString();
   history.replaceState(null, "", search ? `?${search}` : location.pathname);
-}
-
-function shorten(label) {
-  return label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1).trimEnd()}…` : label;
-}
-
-async function fillFilters() {
-  const available = await pagefind.filters();
-  for (const select of selects) {
-    const counts = available[select.dataset.filter] ?? {};
-    const values = Object.keys(counts).sort((a, b) => collator.compare(a, b));
-    if (select.dataset.filter === "year") values.reverse();
-    for (const value of values) {
-      const option = new Option(`${shorten(value)} (${counts[value]})`, value);
-      option.title = value;
-      select.add(option);
-    }
-    if (values.includes(select.dataset.wanted)) select.value = select.dataset.wanted;
-  }
-  fieldset.hidden = false;
 }
 
 /** Pagefind's excerpt is text with <mark> around hits: keep exactly that, nothing else. */
@@ -100,7 +97,7 @@ function resultItem(data) {
   const meta = data.meta ?? {};
   const item = element("li", { className: "card search-result" }, [
     element("h2", {}, [element("a", { href: data.url, textContent: meta.title ?? data.url })]),
-    element("p", { className: "meta" }, [element("span", { className: "badge", textContent: meta.type ?? "" }), ` ${meta.date ?? ""}`]),
+    element("p", { className: "meta" }, [element("span", { className: "badge", textContent: meta.type ?? "" }), ` ${meta.date ?? ""}`, ...(meta.member ? [" · ", element("span", { className: "member", textContent: meta.member })] : [])]),
     element("p", { className: "excerpt" }, excerptNodes(data.excerpt ?? "")),
   ]);
   if (meta.attachment) {
@@ -131,7 +128,7 @@ async function search() {
     return;
   }
   setStatus(text.loading, "loading");
-  const results = await searchMerged(pagefind, query, lang, filters);
+  const results = await searchMerged(await loadPagefind(), query, lang, filters);
   if (id !== run) return;
   pending = results;
   const count = pending.length;
@@ -142,19 +139,22 @@ async function search() {
   else setStatus(fill(query ? text.nothing : text.nothingFiltered, { q: query }), "done");
 }
 
-async function start() {
+function start() {
   readLocation();
-  pagefind = await import(pagefindUrl);
-  await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: siteRoot });
-  await pagefind.init();
-  await fillFilters();
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     search().catch(fail);
   });
   for (const select of selects) select.addEventListener("change", () => search().catch(fail));
   more.addEventListener("click", () => showMore(run).catch(fail));
-  await search();
+  if (input.value.trim() !== "" || Object.keys(chosenFilters()).length > 0) {
+    search().catch(fail);
+    return;
+  }
+  // No search in the link: warm Pagefind up when the resident reaches for the form, so the
+  // first results come as fast as before without costing a visit that never searches.
+  const warm = () => loadPagefind().catch(fail);
+  for (const type of ["focusin", "pointerdown", "input"]) form.addEventListener(type, warm, { once: true });
 }
 
 function fail(error) {
@@ -163,4 +163,4 @@ function fail(error) {
   console.warn(error);
 }
 
-start().catch(fail);
+start();

@@ -17,7 +17,8 @@
  * `--json` also writes `.bench/results.json`; `--profile` prints the timeline of a cold and a warm
  * build of each size (stages, wall and CPU, cores busy). Flags: `--sizes a,b`, `--runs N`,
  * `--no-watch`, `--no-check`, `--no-demo`, `--keep` (keep the built sites). Exits non-zero if a
- * build or the check fails.
+ * build or the check fails. `--national` measures the national view instead
+ * (scripts/cli/bench-national.ts).
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -26,6 +27,12 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { generateCorpus, type CorpusFile } from "./bench-corpus.ts";
+
+// `--national`: the national view at 230 members (`npm run members`, then its build): bench-national.ts.
+if (process.argv.includes("--national")) {
+  await import("./bench-national.ts");
+  process.exit(process.exitCode ?? 0);
+}
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const benchDir = path.join(projectDir, ".bench");
@@ -217,7 +224,7 @@ async function buildBaseline(corpus: string, out: string): Promise<BuildResult> 
 
 async function runCheck(corpus: string, cacheDir: string): Promise<Measured & { errors: number; entries: number }> {
   const result = await measure(bin("tsx"), ["scripts/cli/check.ts"], { ...contentEnv(corpus), ACHYK_CACHE: cacheDir });
-  const summary = /(\d+) записей[\s\S]*?ошибок \/ ката: (\d+)/.exec(result.stdout);
+  const summary = /(\d+) жазуу[\s\S]*?ката: (\d+)/.exec(result.stdout);
   if (result.code !== 0 || !summary) fail("npm run check", result);
   return { ...result, entries: Number(summary[1]), errors: Number(summary[2]) };
 }
@@ -461,8 +468,7 @@ if (!has("no-demo")) {
   }
   if (!has("keep")) await rm(out, { recursive: true, force: true });
 }
-// The national build (issue 13: a national site over 230 members' snapshots) joins here once it
-// is on main: a `kind: national` corpus of 230 members, built cold and warm like the demo.
+// The national build (230 members' snapshots, cold and warm): `npm run bench -- --national`.
 await Promise.all(caches.map((dir) => rm(dir, { recursive: true, force: true })));
 
 for (const r of results) {

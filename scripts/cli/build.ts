@@ -12,6 +12,8 @@ import { BuildEnvError, readBuildEnv } from "../lib/shared/env.ts";
 import { errorLines, escapeData } from "../lib/shared/workflow-commands.ts";
 import { hasErrors, loadContent } from "../lib/validate/load.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
+import { reports } from "../lib/validate/messages.ts";
+import { bilingual } from "../lib/shared/lang.ts";
 import { removeStaleBuilds, swapDirectory } from "../lib/publish/swap-dir.ts";
 import { usePreloadedContent } from "../plugins/content.ts";
 import { startSearchIndex } from "../plugins/search.ts";
@@ -44,7 +46,7 @@ try {
     if (problem.severity !== "info") console.error(formatProblem(problem, env.contentDirName));
   }
   if (hasErrors(content.problems)) {
-    console.error("\nКуруу токтотулду: жогорудагы каталарды оңдоңуз. Сайт өзгөргөн жок. / Сборка остановлена: исправьте ошибки выше. Сайт не изменён.");
+    console.error(`\n${bilingual(reports.buildStopped())}`);
     process.exit(1);
   }
   usePreloadedContent(content);
@@ -67,6 +69,6 @@ try {
 } catch (error) {
   await rm(workDir, { recursive: true, force: true });
   for (const line of errorLines(error)) console.error(line);
-  console.error("\nКуруу ишке ашкан жок, сайт өзгөргөн жок. / Сборка не удалась, сайт не изменён.");
+  console.error(`\n${bilingual(reports.buildFailed())}`);
   process.exit(1);
 }

@@ -1,13 +1,15 @@
 /**
  * `npm run check`: validates content without building. One line per problem, `path:line: message`,
- * in Russian and Kyrgyz; `--github` adds workflow annotations so errors show on the file in GitHub.
+ * in Kyrgyz and Russian; `--github` adds workflow annotations so errors show on the file in GitHub.
  * Every line is escaped as workflow-command data: content can never print a command of its own.
  */
 import { BuildEnvError, readBuildEnv } from "../lib/shared/env.ts";
 import { errorLines, escapeData } from "../lib/shared/workflow-commands.ts";
 import { hasErrors, loadContent } from "../lib/validate/load.ts";
 import { cacheDirFrom } from "../lib/shared/disk-cache.ts";
+import { reports } from "../lib/validate/messages.ts";
 import { formatProblem, githubAnnotation } from "../lib/validate/problems.ts";
+import { bilingual } from "../lib/shared/lang.ts";
 
 const github = process.argv.includes("--github");
 try {
@@ -23,11 +25,15 @@ try {
 
   const count = (severity: string) => content.problems.filter((p) => p.severity === severity).length;
   const live = content.entries.filter((e) => e.state === "live").length;
-  console.log(
-    `\n${content.entries.length} записей / жазуу (${live} опубликовано / жарыяланган), ` +
-      `ошибок / ката: ${count("error")}, предупреждений / эскертүү: ${count("warning")}, ` +
-      `запланировано / пландалган: ${count("info")} — ${env.today}`,
-  );
+  const summary = reports.checkSummary({
+    entries: content.entries.length,
+    live,
+    errors: count("error"),
+    warnings: count("warning"),
+    scheduled: count("info"),
+    today: env.today,
+  });
+  console.log(`\n${bilingual(summary)}`);
   process.exitCode = hasErrors(content.problems) ? 1 : 0;
 } catch (error) {
   if (error instanceof BuildEnvError) {

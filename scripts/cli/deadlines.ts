@@ -26,6 +26,8 @@ import { periodById } from "../lib/shared/periods.ts";
 import type { Plan } from "../lib/validate/plan.ts";
 import { addEntryUrl, addFormUrl, measureNoun } from "../lib/progress/plan-view.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
+import { reports } from "../lib/validate/messages.ts";
+import { bilingual } from "../lib/shared/lang.ts";
 import { computeProgress } from "../lib/progress/progress.ts";
 import type { Site } from "../lib/validate/site.ts";
 
@@ -48,15 +50,21 @@ const content = await loadContent(env);
 const { site, plan } = content;
 if (!site || !plan) {
   for (const problem of content.problems) if (problem.severity === "error") console.error(formatProblem(problem, env.contentDirName));
-  fail("site.yaml or plan.yaml is missing or invalid: no deadlines can be computed.");
+  fail(bilingual(reports.deadlinesNoPlan()));
 }
+if (site.population === undefined) {
+  // The national site keeps no plan of its own (site-identity.ts): its members have the deadlines.
+  console.log("A national site has no deadlines of its own / Улуттук сайттын өз мөөнөттөрү жок / У общенационального сайта нет своих сроков.");
+  process.exit(0);
+}
+const population = site.population;
 const errors = content.problems.filter((p) => p.severity === "error").length;
-if (errors > 0) console.error(`Warning: ${errors} content error(s); invalid entries do not count (npm run check lists them).`);
+if (errors > 0) console.error(bilingual(reports.deadlinesContentErrors(errors)));
 
 // Git history makes a report committed after its due day late, as on the progress page.
 const history = await readGitHistory(env.contentDir, { under: ".", keys: "under" });
 const entries = withGitHistory(content.entries, history);
-const progress = computeProgress(plan, entries, { today: env.today, population: site.population });
+const progress = computeProgress(plan, entries, { today: env.today, population });
 // As on the progress page, gaps older than RECENT_GAP_DAYS are not listed and get no new issue.
 const { listed, older } = splitOlderGaps(nextDeadlines(progress, { today: env.today, withinDays }), env.today);
 const deadlines = listed.map((d) => forIssue(d, plan, site));
@@ -86,7 +94,7 @@ function forIssue(d: Deadline, plan: Plan, site: Site): IssueDeadline & { title:
     measureTitle: measure.title,
   };
   const what = measureNoun(measure);
-  if (what) out.what = { ru: what.ru, ky: what.ky };
+  if (what) out.what = { ky: what.ky, ru: what.ru };
   const period = periodById(measure.rhythm, d.period);
   if (d.status !== "scheduled" && period) {
     const ru = addEntryUrl(site.repository, measure, period, env.today, "ru", env.contentDirName);
@@ -100,27 +108,23 @@ function forIssue(d: Deadline, plan: Plan, site: Site): IssueDeadline & { title:
 }
 
 function printDeadlines(list: readonly (IssueDeadline & { title: string })[]): void {
-  console.log(`Сроки на ${env.today}, ближайшие ${withinDays} дн. / ${env.today} күнгө карата мөөнөттөр, жакынкы ${withinDays} күн`);
-  if (history === null) console.log("(история git неизвестна / git тарыхы белгисиз: publish и date решают сами)");
-  if (olderGaps.length > 0) {
-    console.log(
-      `(не показаны невыполненные периоды старше ${RECENT_GAP_DAYS} дн.: ${olderGaps.length}; они на странице «Выполнение плана» / ` +
-        `${RECENT_GAP_DAYS} күндөн эски аткарылбаган мезгилдер көрсөтүлгөн жок: ${olderGaps.length}; алар «Планды аткаруу» барагында)`,
-    );
-  }
+  console.log(bilingual(reports.deadlinesHeader(env.today, withinDays)));
+  if (history === null) console.log(bilingual(reports.deadlinesNoHistory()));
+  if (olderGaps.length > 0) console.log(bilingual(reports.deadlinesOlderGaps(RECENT_GAP_DAYS, olderGaps.length)));
   if (list.length === 0) {
-    console.log("Ничего не горит. / Шашылыш эч нерсе жок.");
+    console.log(bilingual(reports.deadlinesNothing()));
     return;
   }
   for (const d of list) {
-    const when =
+    const when = bilingual(
       d.status === "missing"
-        ? `просрочено ${-d.daysLeft} дн. / ${-d.daysLeft} күн кечикти`
+        ? reports.deadlineOverdue(-d.daysLeft)
         : d.status === "scheduled"
-          ? `запланировано на ${d.publishOn ?? "?"} / ${d.publishOn ?? "?"} пландалган`
+          ? reports.deadlineScheduled(d.publishOn ?? "?")
           : d.daysLeft === 0
-            ? "срок сегодня / мөөнөтү бүгүн"
-            : `осталось ${d.daysLeft} дн. / ${d.daysLeft} күн калды`;
+            ? reports.deadlineToday()
+            : reports.deadlineLeft(d.daysLeft),
+    );
     const icon = d.status === "missing" ? "⚠️" : d.status === "scheduled" ? "🗓" : "⏳";
     console.log(`${icon} ${d.measureId} ${d.period} (${d.due}): ${when}\n   ${d.title}`);
   }
@@ -171,7 +175,7 @@ function toOpenIssues(raw: unknown): OpenIssue[] {
 function applyPlan(issuePlan: IssuePlan): boolean {
   let ok = true;
   if (issuePlan.open.length > 0) {
-    ok &&= gh(["label", "create", DEADLINE_LABEL, "--force", "--color", "B60205", "--description", "Срок по плану / План боюнча мөөнөт"]).ok;
+    ok &&= gh(["label", "create", DEADLINE_LABEL, "--force", "--color", "B60205", "--description", bilingual(reports.deadlineLabel())]).ok;
   }
   for (const o of issuePlan.open) {
     const labels = o.labels.flatMap((l) => ["--label", l]);

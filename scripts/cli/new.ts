@@ -7,12 +7,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { messagesNew, parseNewArgs, planNewEntry } from "../lib/authoring/new-entry.ts";
+import { bilingual } from "../lib/shared/lang.ts";
 
 const env = readBuildEnv();
 const parsed = parseNewArgs(process.argv.slice(2));
 if (!parsed.request) {
   const error = parsed.error ?? messagesNew.usage();
-  console.error(`${error.ru}\n${error.ky}`);
+  console.error(bilingual(error, "\n"));
   process.exit(1);
 }
 
@@ -26,9 +27,9 @@ try {
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   const message = messagesNew.exists(shown);
-  console.error(`${message.ru}\n${message.ky}`);
+  console.error(bilingual(message, "\n"));
   process.exit(1);
 }
 const done = messagesNew.created(shown);
-console.error(`${done.ru}\n${done.ky}`);
+console.error(bilingual(done, "\n"));
 console.log(shown);

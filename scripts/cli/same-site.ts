@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { bishkekMidnight } from "../lib/shared/dates.ts";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 
@@ -43,7 +44,8 @@ const contentDir = path.resolve(projectDir, process.env.CONTENT_DIR ?? "content"
 function build(engineDir: string, outputDir: string, today: string): void {
   const run = spawnSync(process.execPath, ["--import", "tsx", path.join(engineDir, "scripts/cli/build.ts")], {
     cwd: engineDir,
-    env: { ...process.env, CONTENT_DIR: contentDir, SITE_TODAY: today, ACHYK_OUTPUT: outputDir },
+    // built_at in /data/site.json: the same instant for both builds (midnight of the day in Bishkek).
+    env: { ...process.env, CONTENT_DIR: contentDir, SITE_TODAY: today, ACHYK_OUTPUT: outputDir, SOURCE_DATE_EPOCH: String(bishkekMidnight(today).getTime() / 1000) },
     encoding: "utf8",
   });
   if (run.status !== 0) throw new Error(`build with the engine of ${engineDir} failed:\n${run.stdout}${run.stderr}`);

@@ -9,6 +9,8 @@ import { readBuildEnv } from "../lib/shared/env.ts";
 import { cacheDirFrom } from "../lib/shared/disk-cache.ts";
 import { hasErrors, loadContent, type LoadCache, type LoadedContent } from "../lib/validate/load.ts";
 import { formatProblem } from "../lib/validate/problems.ts";
+import { reports } from "../lib/validate/messages.ts";
+import { bilingual } from "../lib/shared/lang.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { buildProgressModel } from "../lib/progress/progress-model.ts";
 import { publishedFiles } from "../lib/validate/file-references.ts";
@@ -50,7 +52,7 @@ export function currentContent(): Promise<LoadedContent> {
     const content = await loadContent({ ...env, reuse: loadCache, attachmentCache, cacheDir });
     if (hasErrors(content.problems)) {
       const lines = content.problems.filter((p) => p.severity === "error").map((p) => formatProblem(p, env.contentDirName));
-      throw new Error(`Content has errors / Мазмунда каталар бар:\n${lines.join("\n")}`);
+      throw new Error(`${bilingual(reports.contentErrors())}:\n${lines.join("\n")}`);
     }
     return content;
   })();

@@ -11,6 +11,7 @@ import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-
 import { eventCalendars } from "../lib/reach/calendar.ts";
 import { t } from "../lib/shared/dictionary.ts";
 import { bishkekMidnight } from "../lib/shared/dates.ts";
+import { memoByObject } from "../lib/shared/memo.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import type { LoadedContent } from "../lib/validate/load.ts";
 import { buildProgressModel } from "../lib/progress/progress-model.ts";
@@ -19,6 +20,8 @@ import { OG_HEIGHT, OG_WIDTH, ogImageSvg } from "../lib/reach/og-image.ts";
 import { qrSvg } from "../lib/reach/qr.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { robotsTxt, sitemapPages, sitemapXml } from "../lib/reach/sitemap.ts";
+import { placeText } from "../lib/validate/site-identity.ts";
+import { nationalSite } from "../lib/national/national-site.ts";
 import { currentContent } from "./content.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 import { timeline } from "../lib/shared/timeline.ts";
@@ -39,16 +42,8 @@ export interface EntryMedia {
   images: Map<string, ImageMetadata>;
 }
 
-const mediaCache = new WeakMap<LoadedContent, Map<string, Promise<EntryMedia>>>();
-
 /** QR codes and photos of the live entries, made once per content load and output folder. */
-export function entryMedia(content: LoadedContent, outputDir: string): Promise<EntryMedia> {
-  let byDir = mediaCache.get(content);
-  if (!byDir) mediaCache.set(content, (byDir = new Map()));
-  let media = byDir.get(outputDir);
-  if (!media) byDir.set(outputDir, (media = makeEntryMedia(content, outputDir)));
-  return media;
-}
+export const entryMedia: (content: LoadedContent, outputDir: string) => Promise<EntryMedia> = memoByObject(makeEntryMedia);
 
 async function makeEntryMedia(content: LoadedContent, outputDir: string): Promise<EntryMedia> {
   const model = buildSiteModel(content, readBuildEnv().contentDirName);
@@ -109,7 +104,7 @@ async function reachData(config: EleventyConfig, env: ReturnType<typeof readBuil
   const model = buildSiteModel(content, env.contentDirName);
   const outputDir = path.resolve(config.directories.output);
 
-  const og = await ogImage(Buffer.from(ogImageSvg({ name: site.name, region: site.region })), content.contentDir, outputDir);
+  const og = await ogImage(Buffer.from(ogImageSvg({ name: site.name, region: placeText(site) })), content.contentDir, outputDir);
   const ogPng = og.png?.[0];
 
   const feeds = await Promise.all(
@@ -133,7 +128,8 @@ async function reachData(config: EleventyConfig, env: ReturnType<typeof readBuil
     calendars: eventCalendars(content.entries, site, content.today),
     feeds,
     feedTitles: Object.fromEntries(feeds.map((f) => [f.lang, f.title])),
-    sitemapXml: sitemapXml(sitemapPages(model, buildProgressModel(content, env.contentDirName).planPages), site.base_url),
+    // A national site's plan pages are the national ones (scripts/lib/national).
+    sitemapXml: sitemapXml(sitemapPages(model, [...buildProgressModel(content, env.contentDirName).planPages, ...((await nationalSite(content))?.planPages ?? [])]), site.base_url),
     robotsTxt: robotsTxt(site.base_url),
   };
 }

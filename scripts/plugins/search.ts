@@ -10,11 +10,14 @@ import path from "node:path";
 import { build as esbuild } from "esbuild";
 import type { LoadedContent } from "../lib/validate/load.ts";
 import { livePdfTexts } from "../lib/search/pdf-texts.ts";
-import { searchRecords } from "../lib/search/search-records.ts";
+import { SEARCH_FILTERS, searchRecords, type SearchFilter, type SearchRecord } from "../lib/search/search-records.ts";
+import type { NationalSearchRecord } from "../lib/national/national-search.ts";
 import { searchText, searchTextFor } from "../lib/shared/dictionary.ts";
+import { filterOptions } from "../lib/search/filter-options.ts";
 import { buildSiteModel } from "../lib/model/site-model.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { currentContent } from "./content.ts";
+import { nationalFilters, nationalRecords } from "./national.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 import { writeSearchIndex } from "../lib/search/search-index.ts";
 import { cacheDirFrom, cacheName, DiskCache } from "../lib/shared/disk-cache.ts";
@@ -24,13 +27,29 @@ import { LANGS } from "../lib/shared/lang.ts";
 /** Bundled for the browser: the search page and the tests ask Pagefind through it. */
 const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search/search-query.ts"), output: "assets/search-query.js" };
 
+const FILTER_LABELS: Record<SearchFilter, "filterType" | "filterYear" | "filterMeasure"> = { type: "filterType", year: "filterYear", measure: "filterMeasure" };
+
+/** Records per content load: the index and the search page's filter lists share them. */
+const recordCache = new WeakMap<LoadedContent, Promise<(SearchRecord | NationalSearchRecord)[]>>();
+
+function recordsFor(content: LoadedContent): Promise<(SearchRecord | NationalSearchRecord)[]> {
+  let cached = recordCache.get(content);
+  if (!cached) {
+    // A national site also indexes every member's entries (from their snapshots, with the same Kyrgyz handling).
+    cached = nationalRecords(content).then((national) => [
+      ...searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, livePdfTexts(content)),
+      ...national,
+    ]);
+    recordCache.set(content, cached);
+  }
+  return cached;
+}
+
 async function writeIndex(content: LoadedContent, outputDir: string): Promise<void> {
   const started = performance.now();
   const texts = livePdfTexts(content);
-  // As JSON, one string a record: no 10,000 objects stay alive while Pagefind works.
-  const records = await timeline.span("search records (from the site model)", () =>
-    searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, texts).map((record) => JSON.stringify(record)),
-  );
+  // One JSON string a record for the index worker: strings cross threads far cheaper than objects.
+  const records = await timeline.span("search records (from the site model)", async () => (await recordsFor(content)).map((record) => JSON.stringify(record)));
   const { fromCache } = await writeSearchIndex(records, outputDir, { dir: cacheDirFrom(), name: cacheName("pagefind", content.contentDir) });
   const scans = [...texts.values()].filter((text) => text === null).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -89,10 +108,17 @@ export function startSearchIndex(outputDir: string): void {
 
 export default function searchPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykSearch", async () => {
+    const content = await currentContent();
+    const records = await recordsFor(content);
+    // The filter lists of the search page: a national site adds oblast, district and member.
+    const filterLists = (await nationalFilters(content)) ?? SEARCH_FILTERS.map((name) => ({ name, label: searchText[FILTER_LABELS[name]] }));
     return {
       text: searchText,
+      filterLists,
       // For a <script type="application/json"> block: "<" escaped so no string can end it.
       textJson: Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(searchTextFor(lang)).replace(/</g, "\\u003c")])),
+      // The filter lists, in the page's HTML (see filter-options.ts).
+      filters: Object.fromEntries(LANGS.map((lang) => [lang, filterOptions(records, lang, filterLists.map((f) => f.name))])),
     };
   });
 

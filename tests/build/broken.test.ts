@@ -51,16 +51,16 @@ const expected: Expected[] = [
   { file: "ky/posts/жаңылык.md", line: 1, ru: "Имя файла «жаңылык.md» должно состоять из латинских", ky: "«жаңылык.md» файлынын аты латын" },
   { file: "ky/posts/2026-11-16-no-front-matter.md", line: 1, ru: "Файл должен начинаться со строки «---»", ky: "Файл «---» сабы менен башталышы керек" },
   { file: "ky/posts/2026-11-17-yaml-colon.md", line: 2, ru: "Ошибка в записи полей (YAML)", ky: "Талаалардын жазылышында ката (YAML)" },
-  { file: "ky/posts/2026-11-21-duplicate-key.md", line: 4, ru: "повтор ключа", ky: "Талаалардын жазылышында ката (YAML)" },
-  { file: "ky/meetings/2026-05-14-typo.md", line: 6, ru: "Неизвестное поле «atendance». Возможно, имелось в виду «attendance»?", ky: "Белгисиз «atendance» талаасы. Балким, «attendance» болушу керек?" },
+  { file: "ky/posts/2026-11-21-duplicate-key.md", line: 4, ru: "ключ записан дважды", ky: "ачкыч эки жолу жазылган" },
+  { file: "ky/meetings/2026-05-14-typo.md", line: 6, ru: "Неизвестное поле «atendance». Возможно, имелось в виду «attendance»?", ky: "«atendance» деген талаа белгисиз. Балким, «attendance» болушу керек?" },
   { file: "ky/meetings/2026-05-14-typo.md", line: 1, ru: "Нет обязательного поля «attendance»", ky: "Милдеттүү «attendance» талаасы жок" },
   { file: "ky/events/2026-12-11-no-time.md", line: 1, ru: "Нет обязательного поля «time»", ky: "Милдеттүү «time» талаасы жок" },
   { file: "ky/posts/2026-02-30-bad-date.md", line: 3, ru: "даты «2026-02-30» нет в календаре", ky: "«2026-02-30» күнү календарда жок" },
-  { file: "ky/posts/2026-11-01-date-format.md", line: 3, ru: "ожидается дата в виде ГГГГ-ММ-ДД, например 2026-11-25, найдено «01.11.2026»", ky: "«01.11.2026» табылды" },
+  { file: "ky/posts/2026-11-01-date-format.md", line: 3, ru: "ожидается дата в виде ГГГГ-ММ-ДД, например 2026-11-25, найдено «01.11.2026»", ky: "«date» талаасында «01.11.2026» жазылган, бирок ЖЖЖЖ-АА-КК түрүндөгү дата болушу керек (мисалы, 2026-11-25)." },
   { file: "ky/reports/2026-13.md", line: 4, ru: "месяца «2026-13» нет", ky: "«2026-13» деген ай жок" },
-  { file: "ky/events/2026-12-10-bad-kind.md", line: 5, ru: "одно из значений: gathering, hearing, presentation, найдено «meeting»", ky: "төмөнкү маанилердин бири: gathering, hearing, presentation" },
+  { file: "ky/events/2026-12-10-bad-kind.md", line: 5, ru: "одно из значений: gathering, hearing, presentation, найдено «meeting»", ky: "бирок төмөнкү маанилердин бири болушу керек: gathering, hearing, presentation." },
   { file: "ky/meetings/2026-08-14-women.md", line: 7, ru: "«women» (55) не может быть больше поля «attendance» (40)", ky: "«attendance» талаасынан (40) көп боло албайт" },
-  { file: "ky/posts/2026-11-18-reach-spaces.md", line: 4, ru: "Поле «reach»: ожидается число, найдено «2 300»", ky: "«2 300» табылды" },
+  { file: "ky/posts/2026-11-18-reach-spaces.md", line: 4, ru: "Поле «reach»: ожидается число, найдено «2 300»", ky: "«reach» талаасында «2 300» жазылган, бирок сан болушу керек." },
   { file: "ky/reports/2026-10.md", line: 4, ru: "Отчёт за период 2026-10 уже есть: ky/reports/2026-10-kaira.md", ky: "2026-10 мезгили үчүн отчет буга чейин бар" },
   { file: "ky/meetings/2026-06-10-pin-table.md", line: 11, ru: "(ПИН): «21505199000123»", ky: "(ПИН) табылды: «21505199000123»" },
   ...phones.map((phone, i) => ({ file: "ky/posts/2026-11-05-phones.md", line: 6 + i, ru: `Найден номер телефона: «${phone}»`, ky: `Телефон номери табылды: «${phone}»` })),
@@ -78,8 +78,8 @@ const expected: Expected[] = [
   { file: "ky/posts/2026-11-23-raw-html.md", line: 6, severity: "warning", ru: "HTML-тег «<b>» на сайте покажется как обычный текст", ky: "«<b>» HTML-теги сайтта" },
   { file: "ky/posts/2026-11-10-broken-link.md", line: 6, ru: "Ссылка «/ky/reports/2026-09/» ведёт на страницу, которой нет на сайте. Возможно, нужна «/ky/reports/2026-10/»", ky: "«/ky/reports/2026-09/» шилтемеси сайтта жок баракка" },
   { file: "ky/posts/2026-11-11-broken-file-link.md", line: 6, ru: "Ссылка «/files/minutes/jok-protokol.pdf» ведёт на файл, которого нет", ky: "«/files/minutes/jok-protokol.pdf» шилтемеси content/files/ папкасында жок файлга" },
-  { file: "ky/meetings/2026-06-18-missing-file.md", line: 8, ru: "Вложение «minutes/2026-06-18-protokol.pdf» не найдено", ky: "«minutes/2026-06-18-protokol.pdf» тиркемеси content/files/ папкасында табылган жок" },
-  { file: "ky/acts/2026-03-27-outside.md", line: 7, ru: "Путь вложения «../_data/site.yaml» выходит за пределы content/files/", ky: "content/files/ папкасынан чыгып кетет" },
+  { file: "ky/meetings/2026-06-18-missing-file.md", line: 8, ru: "Приложение «minutes/2026-06-18-protokol.pdf» не найдено", ky: "«minutes/2026-06-18-protokol.pdf» тиркемеси content/files/ папкасында табылган жок" },
+  { file: "ky/acts/2026-03-27-outside.md", line: 7, ru: "Путь приложения «../_data/site.yaml» выходит за пределы content/files/", ky: "content/files/ папкасынан чыгып кетет" },
   { file: "files/minutes/2026-07-02-protokol.pdf", line: 1, ru: "назван как PDF, но на самом деле это JPG", ky: "PDF деп аталган, бирок чындыгында бул JPG" },
   { file: `files/${BIG}`, line: 1, ru: "больше допустимых 20 МБ", ky: "уруксат берилген 20 МБдан ашык" },
   { file: "files/minutes/empty.pdf", line: 1, ru: "пустой (0 байт)", ky: "бош (0 байт)" },
@@ -119,7 +119,7 @@ const expected: Expected[] = [
   { file: "ky/posts/2026-11-26-alias-bomb.md", line: 5, ru: "слишком много ссылок", ky: "шилтемелер өтө көп" },
   { file: "ky/meetings/2026-05-15-quoted.md", line: 6, ru: "уберите кавычки, «attendance: 120»", ky: "тырмакчаларды алып салыңыз" },
   { file: "ky/posts/2026-11-27-injection.md", line: 4, ru: "найдено «5\n::warning file=x,line=1::pwned»", ky: "«reach» талаасы" },
-  { file: "ky/posts/2026-11-03-injection-file.md", line: 5, ru: "Вложение «a.pdf\n::add-mask::secret» не найдено", ky: "табылган жок" },
+  { file: "ky/posts/2026-11-03-injection-file.md", line: 5, ru: "Приложение «a.pdf\n::add-mask::secret» не найдено", ky: "табылган жок" },
   { file: "ky/posts/2026-11-28-control.md", line: 6, severity: "warning", ru: "невидимый символ U+000B (разрыв строки из Word)", ky: "Wordдон сап үзүлүшү" },
   { file: "ky/posts/2026-11-29-cp1251.md", line: 1, severity: "warning", ru: "в кодировке Windows-1251", ky: "Windows-1251 коддоосунда" },
   { file: "ky/posts/2026-11-30-utf16.md", line: 1, severity: "warning", ru: "в кодировке UTF-16", ky: "UTF-16 коддоосунда" },
@@ -231,7 +231,7 @@ describe("nothing of it reaches the site", () => {
   it("check refuses first what the build refuses: the same errors, line for line, and a non-zero exit", async () => {
     const check = await runScript("scripts/cli/check.ts", ["--github"], { env: { CONTENT_DIR: contentDir, SITE_TODAY: TODAY } });
     expect(check.code).toBe(1);
-    const errorLines = (text: string) => new Set(text.split("\n").filter((line) => line.startsWith(`${contentDir}/`) && !line.includes(": предупреждение / эскертүү: ")));
+    const errorLines = (text: string) => new Set(text.split("\n").filter((line) => line.startsWith(`${contentDir}/`) && !line.includes(": эскертүү / предупреждение: ")));
     const fromBuild = errorLines(buildOutput!.stderr);
     expect(fromBuild.size).toBe(content.problems.filter((p) => p.severity === "error").length);
     expect(errorLines(check.stderr)).toEqual(fromBuild);

@@ -297,15 +297,15 @@ describe("invalid content: npm run check and the build refuse it", () => {
     `${INVALID}/ru/posts/2026-02-30-bad-date.md:3: `,
   ];
 
-  it("npm run check exits 1 and prints one `path:line: message` line per error, in Russian and Kyrgyz", async () => {
+  it("npm run check exits 1 and prints one `path:line: message` line per error, Kyrgyz first, then Russian", async () => {
     const result = await runCommand("npm", ["run", "--silent", "check"], { env: { CONTENT_DIR: INVALID, SITE_TODAY: TODAY } });
     expect(result.code).toBe(1);
     const lines = result.stderr.split("\n").filter((l) => l.startsWith(`${INVALID}/`));
     expect(lines).toHaveLength(5);
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/invalid\/(ky|ru)\/[a-z]+\/[\w-]+\.md:\d+: \S.* \/ \S.*$/);
     for (const start of expectedLines) expect(lines.some((l) => l.startsWith(start)), start).toBe(true);
-    expect(lines.some((l) => /^tests\/fixtures\/invalid\/ky\/reports\/2026-10(-kaira)?\.md:4: Отчёт за период 2026-10 уже есть/.test(l))).toBe(true);
-    expect(lines.find((l) => l.startsWith(expectedLines[1]!))).toMatch(/Неизвестное поле «atendance».*«attendance».* \/ Белгисиз «atendance»/);
+    expect(lines.some((l) => /^tests\/fixtures\/invalid\/ky\/reports\/2026-10(-kaira)?\.md:4: 2026-10 мезгили үчүн отчет буга чейин бар.* \/ Отчёт за период 2026-10 уже есть/.test(l))).toBe(true);
+    expect(lines.find((l) => l.startsWith(expectedLines[1]!))).toMatch(/«atendance» деген талаа белгисиз.*«attendance».* \/ Неизвестное поле «atendance»/);
   });
 
   it("npm run check on the small tree exits 0 and reports the scheduled reports with their day", async () => {

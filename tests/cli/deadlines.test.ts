@@ -61,8 +61,8 @@ function writeFixture(content: string): void {
   file("ru/reports/2026-10.md", `---\ntitle: "Отчёт за октябрь"\ndate: 2026-11-25\nperiod: "2026-10"\n---\n\nТекст отчёта.\n`);
 }
 
-const DONE = "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды. / Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически.";
-const MOVED = "Бул иш-чаранын кийинки мезгилинин да мөөнөтү өттү: бул мезгил «Мурунку аткарылбаган мезгилдер» маселесине кошулду. / У этого мероприятия прошёл срок и следующего периода: этот период перенесён в задачу «Прошлые невыполненные периоды».";
+const DONE = "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): тапшырма автоматтык түрдө жабылды. / Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически.";
+const MOVED = "Бул иш-чаранын кийинки мезгилинин да мөөнөтү өттү: бул мезгил «Мурунку аткарылбаган мезгилдер» тапшырмасына кошулду. / У этого мероприятия прошёл срок и следующего периода: этот период перенесён в задачу «Прошлые невыполненные периоды».";
 const marker = (measureId: string, period: string) => `<!-- achyk:deadline ${measureId} ${period} -->`;
 const OPEN_ISSUES = [
   { number: 5, title: "Ежемесячный отчёт за июль 2026", body: `${marker("1.5", "2026-07")}\nold`, labels: [{ name: "achyk-deadline" }] },
@@ -96,7 +96,7 @@ describe("npm run deadlines", () => {
       "open: 2026-жылдын ноябры үчүн жаңылык — мөөнөтү 30-ноябрь / Новость за ноябрь 2026 — срок 30 ноября [achyk-deadline]",
       "update #8: 2026-жылдын августу үчүн айлык отчет — мөөнөтү 25-сентябрь / Ежемесячный отчёт за август 2026 — срок 25 сентября",
       `close #5: ${DONE}`,
-      "close #6: Материал пландалды жана 2026-жылдын 25-ноябры жарыяланат. Маселе автоматтык түрдө жабылды. / Материал запланирован и станет публичным 25 ноября 2026. Задача закрыта автоматически.",
+      "close #6: Тапшырма автоматтык түрдө жабылды: материал пландалды жана 2026-жылдын 25-ноябрында жарыяланат. / Задача закрыта автоматически: материал запланирован и станет публичным 25 ноября 2026 г.",
     ]);
   });
 
@@ -110,7 +110,7 @@ describe("npm run deadlines", () => {
     expect(plan.open[0]!.body).toContain("(https://github.com/achyk-kg/ak-terek/issues/new?template=posts.yml&date=2026-11-24)");
     expect(plan.update[0]!.body).toContain("(https://github.com/achyk-kg/ak-terek/issues/new?template=reports.yml&date=2026-11-24&period=2026-08)");
     expect(plan.update[0]!.body).toContain("https://github.com/achyk-kg/ak-terek/new/main/content/ky/reports?filename=2026-08.md&value=");
-    expect(plan.update[0]!.body).toContain("Срок прошёл 25 сентября 2026");
+    expect(plan.update[0]!.body).toContain("Срок истёк 25 сентября 2026 г.");
     expect(plan.close.map((c) => c.number)).toEqual([5, 6]);
   });
 
@@ -146,10 +146,10 @@ describe("npm run deadlines", () => {
   it("prints a human-readable list by default", async () => {
     const { code, stdout } = await run([]);
     expect(code).toBe(0);
-    expect(stdout).toContain(`Сроки на ${TODAY}, ближайшие 7 дн.`);
-    expect(stdout).toContain("⚠️ 1.5 2026-08 (2026-09-25): просрочено 60 дн. / 60 күн кечикти");
-    expect(stdout).toContain("🗓 1.5 2026-10 (2026-11-25): запланировано на 2026-11-25");
-    expect(stdout).toContain("⏳ 1.1 2026-11 (2026-11-30): осталось 6 дн. / 6 күн калды");
+    expect(stdout).toContain(`${TODAY} күнгө карата мөөнөттөр, жакынкы 7 күн / Сроки на ${TODAY}, ближайшие 7 дн.`);
+    expect(stdout).toContain("⚠️ 1.5 2026-08 (2026-09-25): 60 күн кечикти / просрочено 60 дн.");
+    expect(stdout).toContain("🗓 1.5 2026-10 (2026-11-25): 2026-11-25 күнүнө пландалган / запланировано на 2026-11-25");
+    expect(stdout).toContain("⏳ 1.1 2026-11 (2026-11-30): 6 күн калды / осталось 6 дн.");
   });
 
   // On 2027-09-27 every period of 2026 is due: the latest gap of each measure gets an issue, the rest one summary.
@@ -171,6 +171,7 @@ describe("npm run deadlines", () => {
 
   it("counts the older gaps in the list and in --json", async () => {
     const list = await run([], { SITE_TODAY: "2027-09-27" });
+    expect(list.stdout).toContain("(365 күндөн эски аткарылбаган мезгилдер көрсөтүлгөн жок: 1;");
     expect(list.stdout).toContain("(не показаны невыполненные периоды старше 365 дн.: 1;");
     expect(list.stdout).not.toContain("1.5 2026-08");
     const { stdout } = await run(["--json"], { SITE_TODAY: "2027-09-27" });

@@ -66,7 +66,7 @@ describe("npm run new", () => {
 
   const refusals = [
     { args: ["report"], ru: "Раздела «report» нет", ky: "«report» деген бөлүм жок" },
-    { args: [], ru: "Как вызвать", ky: "Кантип чакыруу" },
+    { args: [], ru: "Как вызвать", ky: "Колдонуу тартиби" },
     { args: ["posts", "--lang", "en"], ru: "«en»", ky: "«en»" },
   ] as const;
   it.each(refusals)("exits 1 on $args", async ({ args, ru, ky }) => {

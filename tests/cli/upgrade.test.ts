@@ -174,7 +174,7 @@ describe(`npm run upgrade ${BASE} → ${TO} in a member repository`, () => {
     const build = await runCommand("npm", ["run", "--silent", "build"], { cwd: member, env: { SITE_TODAY: "2026-11-25" } });
     expect(build.code, `${build.stdout}\n${build.stderr}`).toBe(0);
     const home = await readFile(path.join(member, "_site/ky/index.html"), "utf8");
-    expect(home).toContain(`>Achyk ${NEW}</a> менен түзүлдү`);
+    expect(home).toContain(`>Achyk ${NEW}</a> платформасында түзүлгөн`);
     const entries = git(member, "ls-files", "content/ky").split("\n").filter((f) => f.endsWith(".md"));
     const someEntry = entries.find((f) => f.includes("/meetings/"))!;
     expect(existsSync(path.join(member, "_site", someEntry.replace(/^content\//, "").replace(/\.md$/, "/index.html")))).toBe(true);

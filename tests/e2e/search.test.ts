@@ -1,16 +1,30 @@
 /**
  * Search, proven in Debian's Chromium against real builds: the demo site (SITE_TODAY
  * 2026-11-25, so the November 2026 report is still scheduled) and a fixture with one Kyrgyz
- * page per word of the stemmer's pair table, for the before/after measurement.
+ * page per word of the pair tables, for the before/after measurements. "Before" is Pagefind out
+ * of the box: the same fixture indexed without the hidden `fold` field, searched with the query
+ * as typed.
  */
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import * as pagefind from "pagefind";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { kyrgyzQueryVariants } from "../../scripts/lib/search/kyrgyz-stem.ts";
+import { kyrgyzQueryVariants } from "../../scripts/lib/search/kyrgyz-query.ts";
 import { extractPdfText } from "../../scripts/lib/validate/pdf-text.ts";
-import { kyrgyzNegativePairs, kyrgyzPositivePairs } from "../lib/search/kyrgyz-pairs.ts";
+import { searchRecords } from "../../scripts/lib/search/search-records.ts";
+import { loadContent } from "../../scripts/lib/validate/load.ts";
+import { buildSiteModel } from "../../scripts/lib/model/site-model.ts";
+import type { KyrgyzPair } from "../lib/search/kyrgyz-pairs.ts";
+import {
+  kyrgyzFoldKnownFalsePositives,
+  kyrgyzFoldTraps,
+  kyrgyzFoldedPairs,
+  kyrgyzLatinPairs,
+  kyrgyzNegativePairs,
+  kyrgyzPositivePairs,
+} from "../lib/search/kyrgyz-pairs.ts";
 import { buildSite, launchBrowser, projectDir, startSite, type BuiltSite, type RunningSite } from "./browser.ts";
 
 const TODAY = "2026-11-25";
@@ -22,17 +36,29 @@ let fixture: BuiltSite;
 let fixtureContent: string;
 let demoServer: RunningSite;
 let fixtureServer: RunningSite;
+/** The fixture's pages with an index built without the `fold` field: Pagefind out of the box. */
+let beforeDir: string;
+let beforeServer: RunningSite;
 let browser: Browser;
 let context: BrowserContext;
 /** Kyrgyz fixture: the page that holds each target word. */
 const pageOfWord = new Map<string, string>();
+
+const ALL_PAIRS = [
+  ...kyrgyzPositivePairs,
+  ...kyrgyzNegativePairs,
+  ...kyrgyzFoldedPairs,
+  ...kyrgyzLatinPairs,
+  ...kyrgyzFoldTraps,
+  ...kyrgyzFoldKnownFalsePositives,
+];
 
 /** Writes the fixture: its _data plus one Kyrgyz post per distinct target word. */
 async function writeKyrgyzFixture(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "achyk-search-ky-"));
   await cp(path.join(projectDir, "tests/fixtures/search-ky"), dir, { recursive: true });
   await mkdir(path.join(dir, "ky/posts"), { recursive: true });
-  const words = [...new Set([...kyrgyzPositivePairs, ...kyrgyzNegativePairs].map((p) => p.target))];
+  const words = [...new Set(ALL_PAIRS.map((p) => p.target))];
   for (const [i, word] of words.entries()) {
     const slug = `w${String(i + 1).padStart(3, "0")}`;
     // A Latin title so that no query can match it; the word is the page's only Kyrgyz text.
@@ -63,6 +89,26 @@ async function shown(page: Page, state = "done"): Promise<Shown> {
       badges: items.map((li) => li.querySelector(".badge")?.textContent ?? ""),
     };
   });
+}
+
+/**
+ * The fixture site as it would be without folding: the same pages, and an index of the same
+ * records (search-records.ts, from the real content and site model) minus their `fold` field.
+ */
+async function writeBeforeSite(siteDir: string, contentDir: string): Promise<string> {
+  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "achyk-search-before-")), "site");
+  await cp(siteDir, dir, { recursive: true });
+  await rm(path.join(dir, "pagefind"), { recursive: true, force: true });
+  const content = await loadContent({ contentDir, today: TODAY, gitHistory: false });
+  const records = searchRecords(buildSiteModel(content, contentDir).entries, new Map(), { fold: false });
+  const { index } = await pagefind.createIndex({});
+  try {
+    for (const record of records) await index!.addCustomRecord(record);
+    await index!.writeFiles({ outputPath: path.join(dir, "pagefind") });
+  } finally {
+    await pagefind.close();
+  }
+  return dir;
 }
 
 async function searchFor(page: Page, base: string, lang: "ky" | "ru", query: string): Promise<Shown> {
@@ -111,6 +157,8 @@ beforeAll(async () => {
   console.log(`demo build ${demo.seconds.toFixed(1)} s, fixture build ${fixture.seconds.toFixed(1)} s (in parallel)`);
   demoServer = await startSite(demo.dir);
   fixtureServer = await startSite(fixture.dir);
+  beforeDir = await writeBeforeSite(fixture.dir, fixtureContent);
+  beforeServer = await startSite(beforeDir);
   context = await browser.newContext();
 });
 
@@ -119,6 +167,8 @@ afterAll(async () => {
   await browser?.close();
   await demoServer?.close();
   await fixtureServer?.close();
+  await beforeServer?.close();
+  if (beforeDir) await rm(path.dirname(beforeDir), { recursive: true, force: true });
   await demo?.remove();
   await fixture?.remove();
   if (fixtureContent) await rm(fixtureContent, { recursive: true, force: true });
@@ -145,6 +195,22 @@ describe("search in a real browser", () => {
     await page.close();
   });
 
+  it("a Kyrgyz word typed without Kyrgyz letters or in Latin letters finds its page, and the excerpt keeps ө, ү, ң", async () => {
+    const page = await context.newPage();
+    // The demo's bridge meeting says "көпүрө"; nowhere does it say "копуро" or "kopuro".
+    for (const query of ["копуро", "kopuro", "Таш-Копуро"]) {
+      const result = await searchFor(page, demoServer.url, "ky", query);
+      expect(result.hrefs, query).toContain("/ky/meetings/2025-08-14-jyiyn-tash-kopuro/");
+      const excerpt = await page
+        .locator("#search-results li", { has: page.locator('a[href="/ky/meetings/2025-08-14-jyiyn-tash-kopuro/"]') })
+        .locator(".excerpt")
+        .innerHTML();
+      expect(excerpt, query).toMatch(/<mark>[^<]*[Кк]өпүрө/);
+      expect(excerpt, query).not.toMatch(/копуро/i);
+    }
+    await page.close();
+  });
+
   it("a word found only inside a PDF attachment finds its entry", async () => {
     const page = await context.newPage();
     const cases = [
@@ -156,7 +222,7 @@ describe("search in a real browser", () => {
       expect(source.toLowerCase()).not.toContain(word); // only the PDF has it
       const result = await searchFor(page, demoServer.url, lang, query);
       expect(result.hrefs).toContain(`/${lang}/${PDF_ONLY_ENTRY}/`);
-      expect(await page.locator("#search-results li", { hasText: lang === "ru" ? "Найдено во вложении" : "Тиркемеде табылды" }).count()).toBeGreaterThan(0);
+      expect(await page.locator("#search-results li", { hasText: lang === "ru" ? "Найдено в приложении" : "Тиркемеде табылды" }).count()).toBeGreaterThan(0);
     }
     await page.close();
   });
@@ -267,6 +333,49 @@ describe("search in a real browser", () => {
     await noJs.close();
   });
 
+  it("opening the search page loads no Pagefind until the form is touched; a ?q= link searches at once", async () => {
+    const fresh = await browser.newContext();
+    const page = await fresh.newPage();
+    const pagefindRequests = () => demoServer.requests.filter((r) => r.path.startsWith("/pagefind/")).length;
+    demoServer.requests.length = 0;
+    await page.goto(`${demoServer.url}/ky/search/`, { waitUntil: "networkidle" });
+    expect(pagefindRequests()).toBe(0);
+    expect(await page.locator("#search-status").getAttribute("data-state")).toBe("idle");
+    await page.focus("#q");
+    // Pagefind fetches its index from a worker: the server sees it, the page's timeline does not.
+    await expect.poll(() => demoServer.requests.some((r) => r.path === "/pagefind/pagefind-entry.json"), { timeout: 10_000 }).toBe(true);
+    // The link of a search still runs it on load, with no touch.
+    const result = await searchFor(page, demoServer.url, "ky", "көпүрөнү");
+    expect(result.count).toBeGreaterThan(0);
+    await fresh.close();
+  });
+
+  it("the filter lists in the page's HTML are Pagefind's own filters, with the same counts", async () => {
+    const page = await context.newPage();
+    for (const lang of ["ky", "ru"] as const) {
+      await page.goto(`${demoServer.url}/${lang}/search/`);
+      const inHtml = await page.$$eval("select[data-filter]", (selects) =>
+        Object.fromEntries(
+          selects.map((s) => [
+            (s as HTMLSelectElement).dataset.filter!,
+            [...(s as HTMLSelectElement).options].filter((o) => o.value !== "").map((o) => `${o.value} (${/\((\d+)\)$/.exec(o.text)?.[1]})`),
+          ]),
+        ),
+      );
+      const fromPagefind = await page.evaluate(
+        new Function(`return (async () => {
+          const pf = await import("/pagefind/pagefind.js");
+          const filters = await pf.filters();
+          return Object.fromEntries(Object.entries(filters).map(([name, counts]) => [name, Object.entries(counts).map(([value, n]) => value + " (" + n + ")")]));
+        })()`) as () => Promise<Record<string, string[]>>,
+      );
+      expect(Object.keys(inHtml).sort()).toEqual(Object.keys(fromPagefind).sort());
+      for (const name of Object.keys(inHtml)) expect([...inHtml[name]!].sort(), `${lang} ${name}`).toEqual([...fromPagefind[name]!].sort());
+      expect(inHtml.type!.length).toBeGreaterThan(5);
+    }
+    await page.close();
+  });
+
   it("a first query downloads little: bytes under /pagefind/ are measured", async () => {
     const fresh = await browser.newContext();
     const page = await fresh.newPage();
@@ -286,9 +395,11 @@ describe("search in a real browser", () => {
 
   it("Kyrgyz inflected queries find their other word forms more often than plain Pagefind", async () => {
     const page = await context.newPage();
+    const plainPage = await context.newPage();
     await page.goto(`${fixtureServer.url}/ky/search/`);
+    await plainPage.goto(`${beforeServer.url}/ky/search/`);
     const queries = kyrgyzPositivePairs.map((p) => p.query);
-    const before = await pagefindUrls(page, queries, "plain");
+    const before = await pagefindUrls(plainPage, queries, "plain");
     const after = await pagefindUrls(page, queries, "page");
     // The browser bundle is the same stemmer as the TypeScript source.
     expect(after.variants).toEqual(queries.map((q) => kyrgyzQueryVariants(q)));
@@ -319,5 +430,51 @@ describe("search in a real browser", () => {
     });
     expect(falseHits).toEqual([]);
     await page.close();
+    await plainPage.close();
+  });
+
+  it("Kyrgyz typed with о/у/н or in Latin letters finds the pages the Kyrgyz spelling finds; the traps stay unmatched", async () => {
+    const page = await context.newPage();
+    const plainPage = await context.newPage();
+    await page.goto(`${fixtureServer.url}/ky/search/`);
+    await plainPage.goto(`${beforeServer.url}/ky/search/`);
+    const hits = (pairs: readonly KyrgyzPair[], urls: string[][]) => pairs.map((p, i) => urls[i]!.includes(pageOfWord.get(p.target)!));
+    const share = (found: boolean[]) => found.filter(Boolean).length / found.length;
+    const rows: string[] = [];
+    for (const [name, pairs] of [["folded (о/у/н ↔ ө/ү/ң)", kyrgyzFoldedPairs], ["Latin letters", kyrgyzLatinPairs]] as const) {
+      const queries = pairs.map((p) => p.query);
+      const before = hits(pairs, (await pagefindUrls(plainPage, queries, "plain")).urls);
+      const after = await pagefindUrls(page, queries, "page");
+      expect(after.variants).toEqual(queries.map((q) => kyrgyzQueryVariants(q)));
+      const found = hits(pairs, after.urls);
+      const misses = pairs.filter((_, i) => !found[i]).map((p) => `${p.query} → ${p.target}`);
+      rows.push(
+        `  ${name} (${pairs.length}): before ${(share(before) * 100).toFixed(0)}% (${before.filter(Boolean).length}), ` +
+          `after ${(share(found) * 100).toFixed(0)}% (${found.filter(Boolean).length}); missed: ${misses.join(", ") || "none"}`,
+      );
+      expect(share(found)).toBeGreaterThanOrEqual(0.9);
+      expect(share(found)).toBeGreaterThan(share(before));
+      // Whatever plain Pagefind found is still found, but for the known misses: "кун тартиби"
+      // reaches "күн тартиби" out of the box only because Pagefind truncates "кун" to a shorter
+      // indexed word, a match search-query.ts drops on purpose.
+      before.forEach((hit, i) => {
+        if (hit && !pairs[i]!.note?.startsWith("known miss")) expect(found[i], pairs[i]!.query).toBe(true);
+      });
+    }
+    const traps = hits(kyrgyzFoldTraps, (await pagefindUrls(page, kyrgyzFoldTraps.map((p) => p.query), "page")).urls);
+    const known = hits(kyrgyzFoldKnownFalsePositives, (await pagefindUrls(page, kyrgyzFoldKnownFalsePositives.map((p) => p.query), "page")).urls);
+    const reached = kyrgyzFoldTraps.filter((_, i) => traps[i]).map((p) => `${p.query} → ${p.target}`);
+    console.log(
+      [
+        "Folded and Latin-typed Kyrgyz pairs, in a real Pagefind index:",
+        ...rows,
+        `  traps reached (words folding could wrongly join): ${reached.length} of ${kyrgyzFoldTraps.length}${reached.length ? `: ${reached.join(", ")}` : ""}`,
+        `  known false positives reached: ${known.filter(Boolean).length} of ${known.length}`,
+      ].join("\n"),
+    );
+    expect(reached).toEqual([]);
+    expect(known.every(Boolean)).toBe(true);
+    await page.close();
+    await plainPage.close();
   });
 });

@@ -18,7 +18,7 @@ const TITLES: Record<ContentType, Bilingual> = {
   posts: { ky: "Жаңылыктын аталышы", ru: "Заголовок новости" },
   presentations: { ky: "Презентация: жергиликтүү маселелер жана коомчулуктун ролу", ru: "Презентация: вопросы местного значения и роль сообщества" },
   mailings: { ky: "WhatsApp билдирүүсү", ru: "Рассылка в группы WhatsApp" },
-  materials: { ky: "Жарыя тактасы үчүн маалымат материалы", ru: "Информационный материал для досок объявлений" },
+  materials: { ky: "Маалымат тактасы үчүн материал", ru: "Информационный материал для досок объявлений" },
   reports: { ky: "Айыл өкмөтүнүн айлык отчету", ru: "Ежемесячный отчёт айыл окмоту" },
   meetings: { ky: "Элдик жыйындын протоколу", ru: "Протокол схода граждан" },
   events: { ky: "Элдик жыйын", ru: "Сход граждан" },
@@ -58,7 +58,7 @@ function extraLines(type: ContentType, values: TemplateValues): string[] {
     case "events":
       return [
         // An announcement must be public before the event: `date` is the event day, `publish` today.
-        `publish: ${values.date}${c("жарыя сайтка чыга турган күн; date — иш-чаранын күнү", "день, когда объявление появится на сайте; date — день мероприятия")}`,
+        `publish: ${values.date}${c("жарыя сайтта жарыялана турган күн; date — иш-чаранын күнү", "день, когда объявление появится на сайте; date — день мероприятия")}`,
         `kind: gathering${c("gathering, hearing же presentation", "gathering, hearing или presentation")}`,
         `place: "${ky ? "Маданият үйү" : "Дом культуры"}"`,
         `time: "10:00"`,

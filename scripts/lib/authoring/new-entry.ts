@@ -78,7 +78,7 @@ export function planNewEntry(request: NewEntryRequest, today: string): NewEntryP
 export const messagesNew = {
   usage: (): Bilingual => ({
     ru: `Как вызвать: npm run new -- <раздел> [имя-файла] [--lang ky|ru]. Разделы: ${contentTypes.join(", ")}.`,
-    ky: `Кантип чакыруу керек: npm run new -- <бөлүм> [файлдын-аты] [--lang ky|ru]. Бөлүмдөр: ${contentTypes.join(", ")}.`,
+    ky: `Колдонуу тартиби: npm run new -- <бөлүм> [файлдын-аты] [--lang ky|ru]. Бөлүмдөр: ${contentTypes.join(", ")}.`,
   }),
   unknownType: (type: string): Bilingual => ({
     ru: `Раздела «${type}» нет. Разделы: ${contentTypes.join(", ")}.`,

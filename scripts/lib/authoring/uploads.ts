@@ -139,7 +139,7 @@ export function attachmentTitle(upload: Pick<Upload, "name" | "text" | "image">,
   };
   const title = readable(upload.text) ?? readable(upload.name);
   if (title) return title;
-  const generic: Bilingual = upload.image ? { ky: "Сүрөт", ru: "Фото" } : { ky: "Тиркеме", ru: "Вложение" };
+  const generic: Bilingual = upload.image ? { ky: "Сүрөт", ru: "Фото" } : { ky: "Тиркеме", ru: "Приложение" };
   return `${generic[lang]} ${n}`;
 }
 

@@ -3,7 +3,7 @@
  * links and provenance, computed here so that `entry.njk` only displays.
  */
 import { formatDay } from "../shared/dates.ts";
-import { fieldNames, t } from "../shared/dictionary.ts";
+import { fieldNames, phrase, t } from "../shared/dictionary.ts";
 import { describeFile, mimeOfFileName } from "../shared/format.ts";
 import { editFileUrl, fileHistoryUrl, type Repository } from "../shared/github.ts";
 import { otherLang, type Lang } from "../shared/lang.ts";
@@ -176,7 +176,7 @@ export function provenanceText(history: Entry["history"], lang: Lang): string {
   const first = formatDay(history.first, lang);
   const last = formatDay(history.last, lang);
   if (history.imported) {
-    return `${t("historyImported", lang)} ${first}.${history.last !== history.first ? ` ${t("historyLast", lang)}: ${last}.` : ""}`;
+    return `${phrase("historyImported", lang, { day: history.first })}${history.last !== history.first ? ` ${t("historyLast", lang)}: ${last}.` : ""}`;
   }
   return `${t("historyFirst", lang)}: ${first}. ${t("historyLast", lang)}: ${last}.`;
 }

@@ -1,7 +1,7 @@
 /** The structured fields of an entry as label/value pairs, ready for a <dl> on its page. */
 import { formatMonth } from "../shared/dates.ts";
 import { formatNumber } from "../shared/format.ts";
-import { fieldNames, valueNames, valueNamesByType } from "../shared/dictionary.ts";
+import { fieldNames, fieldNamesByType, valueNames, valueNamesByType } from "../shared/dictionary.ts";
 import type { ContentType } from "../validate/schema.ts";
 import type { Lang } from "../shared/lang.ts";
 
@@ -39,7 +39,7 @@ export function entryFacts(type: ContentType, data: Readonly<Record<string, unkn
   for (const key of FACT_KEYS[type]) {
     const raw = data[key];
     if (raw === undefined || raw === null || raw === "") continue;
-    const fact: Fact = { key, label: fieldNames[key]![lang], value: "" };
+    const fact: Fact = { key, label: (fieldNamesByType[type]?.[key] ?? fieldNames[key]!)[lang], value: "" };
     if (key === "period" && typeof raw === "string") fact.value = formatMonth(raw, lang);
     else if (key === "form_url" && typeof raw === "string") Object.assign(fact, { value: raw.replace(/^https?:\/\//, ""), href: raw });
     else if (typeof raw === "number") fact.value = formatNumber(raw);

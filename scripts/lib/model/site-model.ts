@@ -5,6 +5,7 @@
  */
 import { typeNames } from "../shared/dictionary.ts";
 import { LANGS, otherLang, type Lang } from "../shared/lang.ts";
+import { memoByObject } from "../shared/memo.ts";
 import { pageLanguages, type PageLanguages } from "../shared/urls.ts";
 import type { LoadedContent } from "../validate/load.ts";
 import { contentTypes, type ContentType } from "../validate/schema.ts";
@@ -32,21 +33,16 @@ export interface SiteModel {
 
 const byNewest = (a: EntryView, b: EntryView) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url);
 
-/** Models already built, per loaded content and content folder name: several stages ask for one. */
-const modelCache = new WeakMap<LoadedContent, Map<string, SiteModel>>();
-
 /**
  * The site model of loaded content. Pages, feeds and the search index all ask for it: it is
  * built once per content load (and folder name) and shared, so treat it as read-only.
  * @example buildSiteModel(content).entries[0]?.url // "/ky/reports/2026-10/"
  */
 export function buildSiteModel(content: LoadedContent, contentDirName = "content"): SiteModel {
-  let byDir = modelCache.get(content);
-  if (!byDir) modelCache.set(content, (byDir = new Map()));
-  let model = byDir.get(contentDirName);
-  if (!model) byDir.set(contentDirName, (model = computeSiteModel(content, contentDirName)));
-  return model;
+  return siteModelOf(content, contentDirName);
 }
+
+const siteModelOf = memoByObject(computeSiteModel);
 
 function computeSiteModel(content: LoadedContent, contentDirName: string): SiteModel {
   const live = content.entries.filter((e) => e.state === "live");

@@ -6,6 +6,8 @@
  * modes, and nothing depends on colour. The stylesheet sizes `.survey-chart__bar` (8em × 0.8em).
  */
 import type { Lang } from "../shared/lang.ts";
+import { phrase, t } from "../shared/dictionary.ts";
+import { formatNumber, formatPercent } from "../shared/format.ts";
 
 
 /** One question of a survey's `results`. */
@@ -13,12 +15,6 @@ export interface SurveyQuestionResult {
   question: string;
   answers: readonly { label: string; count: number }[];
 }
-
-/** Table headings. Kyrgyz wording to be read by a Kyrgyz speaker before it is final. */
-const WORDS = {
-  ky: { answer: "Жооп", count: "Саны", share: "Үлүшү", total: "Баары", caption: "Жооптордун бөлүштүрүлүшү, баары" },
-  ru: { answer: "Ответ", count: "Количество", share: "Доля", total: "Всего", caption: "Распределение ответов, всего" },
-} as const satisfies Record<Lang, Record<string, string>>;
 
 /**
  * Percentage of `count` in `total`, rounded to one decimal (0 when `total` is 0).
@@ -33,7 +29,7 @@ export function percentOf(count: number, total: number): number {
 /**
  * One `<figure>` per question: `<figcaption>` with the question, and a `<table>` (caption,
  * `th scope="col"` headings, one row per answer with `th scope="row"`) showing the answer,
- * its count, its percentage of the question's total (one decimal, written in the language)
+ * its count, its percentage of the question's total (up to one decimal: "33,3 %", "75 %")
  * and a bar whose width is that percentage; a footer row gives the total. All text escaped.
  * Throws on a count that is not a non-negative integer.
  *
@@ -44,9 +40,7 @@ export function percentOf(count: number, total: number): number {
  * // + '<tr><th scope="row">Да</th><td …>3</td><td …><svg class="survey-chart__bar" …><rect …/><rect width="75" …/></svg> 75 %</td></tr>…'
  */
 export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: Lang): string {
-  const w = WORDS[lang];
-  const integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
+  const w = { answer: t("chartAnswer", lang), count: t("chartCount", lang), share: t("chartShare", lang), total: t("chartTotal", lang) };
 
   return results
     .map(({ question, answers }) => {
@@ -61,8 +55,8 @@ export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: 
           const pct = percentOf(a.count, total);
           return (
             `<tr><th scope="row">${escapeHtml(a.label)}</th>` +
-            `<td class="survey-chart__count">${integer.format(a.count)}</td>` +
-            `<td class="survey-chart__share">${bar(pct)} ${percent.format(pct / 100)}</td></tr>`
+            `<td class="survey-chart__count">${formatNumber(a.count)}</td>` +
+            `<td class="survey-chart__share">${bar(pct)} ${formatPercent(pct, 1, { trim: true })}</td></tr>`
           );
         })
         .join("");
@@ -70,12 +64,12 @@ export function surveyChartHtml(results: readonly SurveyQuestionResult[], lang: 
         `<figure class="survey-chart">` +
         `<figcaption class="survey-chart__question">${escapeHtml(question)}</figcaption>` +
         `<table class="survey-chart__table">` +
-        `<caption class="survey-chart__caption">${w.caption}: ${integer.format(total)}</caption>` +
+        `<caption class="survey-chart__caption">${phrase("chartCaption", lang, { total: formatNumber(total) })}</caption>` +
         `<thead><tr><th scope="col">${w.answer}</th><th scope="col">${w.count}</th><th scope="col">${w.share}</th></tr></thead>` +
         `<tbody>${rows}</tbody>` +
         `<tfoot><tr><th scope="row">${w.total}</th>` +
-        `<td class="survey-chart__count">${integer.format(total)}</td>` +
-        `<td class="survey-chart__share">${percent.format(total > 0 ? 1 : 0)}</td></tr></tfoot>` +
+        `<td class="survey-chart__count">${formatNumber(total)}</td>` +
+        `<td class="survey-chart__share">${formatPercent(total > 0 ? 100 : 0, 1, { trim: true })}</td></tr></tfoot>` +
         `</table></figure>`
       );
     })

@@ -7,7 +7,8 @@
  * own line, so the link preview and the way back to the site are never lost.
  */
 import { formatDay, formatMonth } from "../shared/dates.ts";
-import type { Lang } from "../shared/lang.ts";
+import { phrase, t } from "../shared/dictionary.ts";
+import { LANGS, type Lang } from "../shared/lang.ts";
 import { parseForPlainText, type Token } from "../shared/markdown.ts";
 
 
@@ -40,28 +41,6 @@ export interface WhatsappInput {
   municipality: string;
 }
 
-/** Resident-facing words. Kyrgyz wording to be read by a Kyrgyz speaker before it is final. */
-const WORDS = {
-  ky: {
-    cancelled: "Иш-чара жокко чыгарылды.",
-    postponed: "Иш-чара башка күнгө жылдырылды. Кененирээк маалымат төмөнкү шилтемеде.",
-    when: "Качан",
-    where: "Кайда",
-    date: "Күнү",
-    period: "Отчеттук мезгил",
-    more: "Толугураак:",
-  },
-  ru: {
-    cancelled: "Мероприятие отменено.",
-    postponed: "Мероприятие перенесено. Подробности — по ссылке ниже.",
-    when: "Когда",
-    where: "Где",
-    date: "Дата",
-    period: "Отчётный период",
-    more: "Подробнее:",
-  },
-} as const satisfies Record<Lang, Record<string, string>>;
-
 /**
  * Plain-text WhatsApp message for an entry: status first for a postponed or cancelled event,
  * then the title in bold, the municipality in italics, date/time/place or the report's period,
@@ -79,20 +58,21 @@ const WORDS = {
  * // + "Когда: 25 ноября 2026, 10:00\nГде: Дом культуры\n\nПодробнее:\nhttps://kara-suu.kg/ru/events/skhod/"
  */
 export function whatsappText(input: WhatsappInput): string {
-  const w = WORDS[input.lang];
+  const lang = input.lang;
   const fields = input.fields ?? {};
   const isEvent = input.type === "events";
 
-  const status = isEvent && fields.status && fields.status !== "planned" ? w[fields.status] : "";
+  const status =
+    isEvent && fields.status === "postponed" ? t("shareNotice_postponed", lang) : isEvent && fields.status === "cancelled" ? t("eventNotice_cancelled", lang) : "";
   const municipality = oneLine(input.municipality);
 
   const details: string[] = [];
-  if (fields.period) details.push(`${w.period}: ${formatMonth(fields.period, input.lang)}`);
-  const day = fields.date ? formatDay(fields.date, input.lang) : "";
+  if (fields.period) details.push(`${t("sharePeriod", lang)}: ${formatMonth(fields.period, lang)}`);
+  const day = fields.date ? formatDay(fields.date, lang) : "";
   const time = fields.time ? oneLine(fields.time) : "";
-  const when = [day, time && (input.lang === "ky" && day ? `саат ${time}` : time)].filter(Boolean).join(", ");
-  if (when) details.push(`${isEvent || time ? w.when : w.date}: ${when}`);
-  if (fields.place) details.push(`${w.where}: ${oneLine(fields.place)}`);
+  const when = [day, time && (day ? phrase("shareTime", lang, { time }) : time)].filter(Boolean).join(", ");
+  if (when) details.push(`${t(isEvent || time ? "shareWhen" : "shareDate", lang)}: ${when}`);
+  if (fields.place) details.push(`${t("shareWhere", lang)}: ${oneLine(fields.place)}`);
 
   const summary = input.summary ? oneLine(input.summary) : "";
   const bodyText = input.body ? markdownToWhatsapp(input.body) : "";
@@ -101,7 +81,7 @@ export function whatsappText(input: WhatsappInput): string {
   const url = input.url.trim();
   const compose = (title: string, body: string): string => {
     const head = [status, title ? `*${title}*` : "", municipality ? `_${municipality}_` : ""].filter(Boolean);
-    return [head.join("\n"), details.join("\n"), body, `${w.more}\n${url}`].filter(Boolean).join("\n\n");
+    return [head.join("\n"), details.join("\n"), body, `${t("shareMore", lang)}\n${url}`].filter(Boolean).join("\n\n");
   };
 
   let title = oneLine(input.title);
@@ -328,7 +308,7 @@ export function shareLinks(text: string, url: string): ShareLinks {
     lines.pop();
     // Also drop a "More:" lead-in that only introduced the link, and trailing blank lines.
     const last = lines[lines.length - 1]?.trim() ?? "";
-    if (last === WORDS.ky.more || last === WORDS.ru.more) lines.pop();
+    if (LANGS.some((lang) => last === t("shareMore", lang))) lines.pop();
   }
   const telegramText = lines.join("\n").trimEnd();
   return {

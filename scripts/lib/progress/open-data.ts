@@ -1,29 +1,64 @@
 /**
  * The progress as open data: `/data/progress.json` (the shape the README's content model
- * states) and `/data/progress.csv`, one row per measure and period.
+ * states, versioned: `schema` and the site's id) and `/data/progress.csv`, one row per measure
+ * and period. The JSON is produced from, and checked against, `progressJsonSchema`; the JSON
+ * Schema published at `/data/schema/progress.json` is generated from it.
  */
-import type { Rhythm } from "../shared/periods.ts";
-import type { PeriodStatus, Progress } from "./progress.ts";
+import { z } from "zod";
+import { csvText } from "../shared/csv.ts";
+import { RHYTHMS } from "../shared/periods.ts";
+import { PERIOD_STATUSES, type Progress } from "./progress.ts";
+
+export const PROGRESS_SCHEMA = "achyk-progress/1";
+
+const day = z.iso.date();
+
+export const progressJsonSchema = z
+  .object({
+    schema: z.literal(PROGRESS_SCHEMA),
+    /** The site's id, as in its site.json. */
+    site: z.string().min(1),
+    today: day,
+    measures: z.array(
+      z.object({
+        id: z.string().min(1),
+        goal: z.string().min(1),
+        rhythm: z.enum(RHYTHMS),
+        periods: z.array(
+          z.object({
+            period: z.string().min(1),
+            start: day,
+            end: day,
+            due: day,
+            status: z.enum(PERIOD_STATUSES),
+            /** Site paths of the live entries that count for the period. */
+            entries: z.array(z.string()),
+          }),
+        ),
+        indicator: z.object({
+          unit: z.string().min(1),
+          /** null: the municipality has not set one. */
+          target: z.number().nullable(),
+          /** Actual value per plan year; null: no data. */
+          years: z.record(z.string().regex(/^\d{4}$/), z.number().nullable()),
+        }),
+      }),
+    ),
+  })
+  .meta({ title: "Achyk plan progress", description: "Every period of every plan measure with its status: /data/progress.json" });
 
 /** The open-data form of the progress (`_site/data/progress.json`). */
-export interface ProgressJson {
-  today: string;
-  measures: {
-    id: string;
-    goal: string;
-    rhythm: Rhythm;
-    periods: { period: string; start: string; end: string; due: string; status: PeriodStatus; entries: string[] }[];
-    indicator: { unit: string; target: number | null; years: Record<string, number | null> };
-  }[];
-}
+export type ProgressJson = z.output<typeof progressJsonSchema>;
 
 /**
  * The open-data shape of the README's content model ("today", "measures" with periods and
- * indicator), plus `goal`, `start` and `end`. Serialize with `JSON.stringify`.
- * @example JSON.stringify(progressJson(progress), null, 2)
+ * indicator), plus `schema`, `site`, `goal`, `start` and `end`. Serialize with `JSON.stringify`.
+ * @example JSON.stringify(progressJson(progress, "achyk-kg/ak-terek"), null, 2)
  */
-export function progressJson(progress: Progress): ProgressJson {
+export function progressJson(progress: Progress, site: string): ProgressJson {
   return {
+    schema: PROGRESS_SCHEMA,
+    site,
     today: progress.today,
     measures: progress.measures.map((m) => ({
       id: m.id,
@@ -42,16 +77,8 @@ export function progressJson(progress: Progress): ProgressJson {
   };
 }
 
-/**
- * One CSV field, quoted when RFC 4180 requires it. A field a spreadsheet would run as a
- * formula (starting with `=`, `+`, `-`, `@`, tab or CR: OWASP's CSV injection rule) gets a
- * leading `'`, so opening the open data in Excel runs nothing.
- * @example csvField("=HYPERLINK(\"http://x\")") // "\"'=HYPERLINK(\"\"http://x\"\")\""
- */
-export function csvField(value: string): string {
-  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
-}
+/** CSV fields as every open-data file writes them (RFC 4180 and OWASP's formula guard): shared/csv.ts. */
+export { csvField } from "../shared/csv.ts";
 
 /**
  * The progress as CSV (RFC 4180: CRLF line ends, quoted fields where needed): a header,
@@ -64,5 +91,5 @@ export function progressCsv(progress: Progress): string {
   for (const m of progress.measures) {
     for (const p of m.periods) rows.push([m.id, p.period, p.start, p.end, p.due, p.status, p.entries.join(" ")]);
   }
-  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return csvText(rows);
 }

@@ -6,39 +6,30 @@ import { daysBetween, formatDay, formatMonth, monthName } from "../shared/dates.
 import { splitOlderGaps, type Deadline } from "./deadlines.ts";
 import { newEntryUrl } from "../authoring/entry-template.ts";
 import { formUrl } from "../authoring/issue-forms.ts";
-import { formatNumber } from "../shared/format.ts";
+import { formatNumber, formatPercent } from "../shared/format.ts";
 import type { Measure, Plan } from "../validate/plan.ts";
 import type { Rhythm } from "../shared/periods.ts";
 import { PERIOD_STATUSES, type MeasureProgress, type PeriodProgress, type PeriodStatus, type Progress, type Summary } from "./progress.ts";
 import { isContentType } from "../validate/schema.ts";
-import { t, typeNames, valueNames } from "../shared/dictionary.ts";
+import { phrase, rhythmNames, t, typeNames, unitNames, valueNames } from "../shared/dictionary.ts";
 import type { Site } from "../validate/site.ts";
 import { otherLang, type Lang, type Bilingual } from "../shared/lang.ts";
 import { pageLanguages, type PageLanguages } from "../shared/urls.ts";
 
 
-export const STATUS_TEXT: Record<PeriodStatus, Bilingual & { icon: string }> = {
-  done: { icon: "✓", ky: "Аткарылды", ru: "Выполнено" },
-  late: { icon: "!", ky: "Кечигип аткарылды", ru: "Выполнено с опозданием" },
-  scheduled: { icon: "◷", ky: "Пландалган", ru: "Запланировано" },
-  missing: { icon: "✗", ky: "Аткарылган жок", ru: "Не выполнено" },
-  upcoming: { icon: "·", ky: "Мөөнөтү келе элек", ru: "Срок ещё не наступил" },
+/** The icon beside each status word, so that no status is told by colour alone. */
+export const STATUS_ICON: Record<PeriodStatus, string> = {
+  done: "✓",
+  late: "!",
+  scheduled: "◷",
+  missing: "✗",
+  upcoming: "·",
 };
 
-const RHYTHM_TEXT: Record<Rhythm, Bilingual> = {
-  monthly: { ky: "ай сайын", ru: "ежемесячно" },
-  "monthly-25": { ky: "ай сайын, кийинки айдын 25-күнүнө чейин", ru: "ежемесячно, до 25 числа следующего месяца" },
-  "two-windows": { ky: "жылына эки жолу: январь–февраль жана июль–август", ru: "дважды в год: январь–февраль и июль–август" },
-  quarterly: { ky: "чейрек сайын", ru: "ежеквартально" },
-  "half-yearly": { ky: "жарым жылда бир жолу", ru: "раз в полугодие" },
-  yearly: { ky: "жылына бир жолу", ru: "раз в год" },
-};
-
-const UNIT_TEXT: Record<string, Bilingual> = {
-  "%": { ky: "% калк", ru: "% населения" },
-  count: { ky: "саны", ru: "количество" },
-  people: { ky: "адам", ru: "человек" },
-};
+/** A period status in words (the dictionary's `status_*`). */
+export function statusText(status: PeriodStatus, lang: Lang): string {
+  return t(`status_${status}`, lang);
+}
 
 /** How many days before its due day a period gets an "add it" link. */
 const ADD_LINK_DAYS = 62;
@@ -49,23 +40,22 @@ const ADD_LINK_DAYS = 62;
  */
 export function periodLabel(id: string, rhythm: Rhythm, lang: Lang): string {
   const year = id.slice(0, 4);
-  const ky = lang === "ky";
   if (rhythm === "monthly" || rhythm === "monthly-25") return formatMonth(id, lang);
-  if (rhythm === "quarterly") return ky ? `${year}-жылдын ${id.slice(6)}-чейреги` : `${id.slice(6)}-й квартал ${year}`;
-  if (rhythm === "half-yearly") return ky ? `${year}-жылдын ${id.endsWith("1") ? "биринчи" : "экинчи"} жарымы` : `${id.slice(6)}-е полугодие ${year}`;
+  if (rhythm === "quarterly") return phrase("periodQuarter", lang, { year, n: id.slice(6) });
+  if (rhythm === "half-yearly") return phrase(id.endsWith("1") ? "periodHalf1" : "periodHalf2", lang, { year });
   if (rhythm === "two-windows") {
-    const months = id.endsWith("H1") ? [1, 2] : [7, 8];
-    return `${ky ? `${year}-жыл, ` : ""}${months.map((m) => monthName(m, lang)).join("–")}${ky ? "" : ` ${year}`}`;
+    const months = (id.endsWith("H1") ? [1, 2] : [7, 8]).map((m) => monthName(m, lang)).join("–");
+    return phrase("periodWindow", lang, { year, months });
   }
-  return ky ? `${year}-жыл` : `${year} год`;
+  return phrase("periodYear", lang, { year });
 }
 
 /** The short label inside a timeline cell. */
 function cellLabel(id: string, rhythm: Rhythm, lang: Lang): string {
   if (rhythm === "monthly" || rhythm === "monthly-25") return monthName(+id.slice(5, 7), lang).slice(0, 3);
   if (rhythm === "quarterly") return id.slice(5);
-  if (rhythm === "half-yearly") return id.endsWith("1") ? (lang === "ky" ? "1-ж." : "1 п.") : lang === "ky" ? "2-ж." : "2 п.";
-  if (rhythm === "two-windows") return id.endsWith("H1") ? (lang === "ky" ? "янв–фев" : "янв–фев") : lang === "ky" ? "июл–авг" : "июл–авг";
+  if (rhythm === "half-yearly") return phrase(id.endsWith("1") ? "cellHalf1" : "cellHalf2", lang);
+  if (rhythm === "two-windows") return phrase(id.endsWith("H1") ? "cellWindow1" : "cellWindow2", lang);
   return id;
 }
 
@@ -81,10 +71,8 @@ export function settledPeriods(summary: Summary): number {
  * @example summaryText({ done: 18, late: 2, missing: 3, … }, "ru") // "Из 23 периодов, срок которых наступил или работа по которым уже сделана: 18 выполнено вовремя, 2 — с опозданием, 3 — не выполнено."
  */
 export function summaryText(summary: Summary, lang: Lang): string {
-  const n = settledPeriods(summary);
-  return lang === "ky"
-    ? `Мөөнөтү келген же мурда аткарылган ${n} мезгилдин ${summary.done} өз убагында аткарылды, ${summary.late} кечигип, ${summary.missing} аткарылган жок.`
-    : `Из ${n} периодов, срок которых наступил или работа по которым уже сделана: ${summary.done} выполнено вовремя, ${summary.late} — с опозданием, ${summary.missing} — не выполнено.`;
+  const { done, late, missing } = summary;
+  return phrase("planSummary", lang, { settled: settledPeriods(summary), done, late, missing });
 }
 
 export interface CellView {
@@ -122,6 +110,8 @@ export interface PlanPageView {
   languages: PageLanguages;
   /** What each status looks like on the timelines, in the order of the legend. */
   legend: { status: PeriodStatus; icon: string; text: string }[];
+  /** The page's heading, with the plan's years: "2025–2028-жылдарга арналган пландын аткарылышы". */
+  title: string;
   summary: Summary;
   summaryText: string;
   doneShare: number;
@@ -222,15 +212,14 @@ function needsAddLink(p: PeriodProgress, today: string): boolean {
 }
 
 function cell(m: MeasureProgress, p: PeriodProgress, ctx: Ctx): CellView {
-  const status = STATUS_TEXT[p.status];
   const full = periodLabel(p.period, m.rhythm, ctx.lang);
   const view: CellView = {
     period: p.period,
     label: cellLabel(p.period, m.rhythm, ctx.lang),
     fullLabel: full,
     status: p.status,
-    icon: status.icon,
-    statusText: status[ctx.lang],
+    icon: STATUS_ICON[p.status],
+    statusText: statusText(p.status, ctx.lang),
     dueText: formatDay(p.due, ctx.lang),
   };
   const own = p.entries.find((url) => url.startsWith(`/${ctx.lang}/`)) ?? p.entries[0];
@@ -242,14 +231,11 @@ function cell(m: MeasureProgress, p: PeriodProgress, ctx: Ctx): CellView {
     if (form) view.formUrl = form;
   }
   if (p.lateReason?.kind === "first-commit") {
-    view.note =
-      ctx.lang === "ky"
-        ? `Файл негизги бутакка ${formatDay(p.lateReason.day, "ky")} гана кошулган (мөөнөтү ${view.dueText}).`
-        : `Файл попал в основную ветку только ${formatDay(p.lateReason.day, "ru")} (срок ${view.dueText}).`;
+    view.note = phrase("noteFirstCommit", ctx.lang, { day: p.lateReason.day, due: p.due });
   } else if (p.status === "late" && p.day) {
-    view.note = ctx.lang === "ky" ? `Жарыяланган күнү: ${formatDay(p.day, "ky")}.` : `Опубликовано ${formatDay(p.day, "ru")}.`;
+    view.note = phrase("noteLate", ctx.lang, { day: p.day });
   } else if (p.status === "scheduled" && p.publishOn) {
-    view.note = ctx.lang === "ky" ? `${formatDay(p.publishOn, "ky")} чыгат.` : `Выйдет ${formatDay(p.publishOn, "ru")}.`;
+    view.note = phrase("noteScheduled", ctx.lang, { day: p.publishOn });
   }
   return view;
 }
@@ -262,10 +248,10 @@ interface Ctx {
   contentDirName: string;
 }
 
-function formatValue(value: number | null, unit: string, lang: Lang): string {
+/** An indicator value: percentages with one decimal and a decimal comma in both languages ("53,0 %"). */
+function formatValue(value: number | null, unit: string): string {
   if (value === null) return "—";
-  const number = unit === "%" ? value.toFixed(1).replace(".", lang === "ru" ? "," : ".") : formatNumber(value);
-  return unit === "%" ? `${number} %` : number;
+  return unit === "%" ? formatPercent(value) : formatNumber(value);
 }
 
 export function buildPlanPage(
@@ -295,7 +281,7 @@ export function buildPlanPage(
         return {
           id: measure.id,
           title: measure.title[lang],
-          rhythmText: RHYTHM_TEXT[measure.rhythm][lang],
+          rhythmText: rhythmNames[measure.rhythm][lang],
           responsible: measure.responsible[lang],
           budget: measure.budget[lang],
           expected: measure.expected_result[lang],
@@ -304,11 +290,11 @@ export function buildPlanPage(
           summaryText: summaryText(m.summary, lang),
           years: [...years].map(([year, cells]) => ({ year, cells })),
           indicator: {
-            unit: UNIT_TEXT[unit]?.[lang] ?? unit,
+            unit: unitNames[unit]?.[lang] ?? unit,
             rows: Object.entries(m.indicator.years).map(([year, actual]) => ({
               year,
-              target: m.indicator.target === null ? (lang === "ky" ? "белгиленген эмес" : "не задано") : formatValue(m.indicator.target, unit, lang),
-              actual: formatValue(actual, unit, lang),
+              target: m.indicator.target === null ? t("targetNotSet", lang) : formatValue(m.indicator.target, unit),
+              actual: formatValue(actual, unit),
               met: m.indicator.target === null || actual === null ? null : actual >= m.indicator.target,
             })),
           },
@@ -324,17 +310,12 @@ export function buildPlanPage(
   const deadlineViews = [...soon, ...recentGaps].map((d) => {
     const m = measures.get(d.measure)!;
     const p = m.periods.find((x) => x.period === d.period)!;
-    const label = periodLabel(d.period, m.rhythm, lang);
-    const due = formatDay(d.due, lang);
-    const text =
-      lang === "ky"
-        ? `${d.measure}. ${titles.get(d.measure)} — ${label}: мөөнөтү ${due}`
-        : `${d.measure}. ${titles.get(d.measure)} — ${label}: срок ${due}`;
+    const text = phrase("deadlineItem", lang, { id: d.measure, what: titles.get(d.measure)!, period: periodLabel(d.period, m.rhythm, lang), due: d.due });
     return {
       text,
       measureId: d.measure,
       status: d.status,
-      statusText: STATUS_TEXT[d.status][lang],
+      statusText: statusText(d.status, lang),
       ...(d.status === "scheduled"
         ? {}
         : { addUrl: addUrl(site, plan, m, p, progress.today, lang, contentDirName), formUrl: formFor(site, plan, m, p, progress.today) }),
@@ -342,10 +323,12 @@ export function buildPlanPage(
   });
 
   const { summary } = progress;
+  const years = `${Math.min(...plan.years)}–${Math.max(...plan.years)}`;
   return {
     lang,
     languages: pageLanguages(lang, `/${lang}/plan/`, `/${otherLang(lang)}/plan/`),
-    legend: PERIOD_STATUSES.map((status) => ({ status, icon: STATUS_TEXT[status].icon, text: t(`status_${status}`, lang) })),
+    legend: PERIOD_STATUSES.map((status) => ({ status, icon: STATUS_ICON[status], text: statusText(status, lang) })),
+    title: phrase("planTitle", lang, { years }),
     summary,
     summaryText: summaryText(summary, lang),
     doneShare: settledPeriods(summary) === 0 ? 100 : Math.round((summary.done / settledPeriods(summary)) * 100),

@@ -4,7 +4,9 @@
  * composes the two for the templates.
  */
 import { LANGS } from "../shared/lang.ts";
+import { memoByObject } from "../shared/memo.ts";
 import type { LoadedContent } from "../validate/load.ts";
+import { siteId } from "../validate/site-identity.ts";
 import { nextDeadlines } from "./deadlines.ts";
 import { progressCsv, progressJson } from "./open-data.ts";
 import { buildPlanPage, type PlanPageView } from "./plan-view.ts";
@@ -21,29 +23,26 @@ export interface ProgressModel {
 /** How far ahead the progress page lists deadlines. */
 const DEADLINE_DAYS = 31;
 
-/** Built once per content load and folder name: pages, feeds and search share it (read-only). */
-const cache = new WeakMap<LoadedContent, Map<string, ProgressModel>>();
-
 /**
  * @example buildProgressModel(content).planPages.map((p) => p.lang) // ["ky", "ru"]
  */
 export function buildProgressModel(content: LoadedContent, contentDirName = "content"): ProgressModel {
-  let byDir = cache.get(content);
-  if (!byDir) cache.set(content, (byDir = new Map()));
-  let model = byDir.get(contentDirName);
-  if (!model) byDir.set(contentDirName, (model = computeProgressModel(content, contentDirName)));
-  return model;
+  return progressModelOf(content, contentDirName);
 }
+
+/** Built once per content load and folder name: pages, feeds and search share it (read-only). */
+const progressModelOf = memoByObject(computeProgressModel);
 
 function computeProgressModel(content: LoadedContent, contentDirName: string): ProgressModel {
   const { plan, site } = content;
-  if (!plan || !site) return { progress: null, planPages: [], progressJson: "{}\n", progressCsv: "" };
+  // A national site has no population, hence no plan of its own: its plan pages are the members' (national/).
+  if (!plan || !site || site.population === undefined) return { progress: null, planPages: [], progressJson: "{}\n", progressCsv: "" };
   const progress = computeProgress(plan, content.entries, { today: content.today, population: site.population });
   const deadlines = nextDeadlines(progress, { today: content.today, withinDays: DEADLINE_DAYS });
   return {
     progress,
     planPages: LANGS.map((lang) => buildPlanPage(progress, deadlines, plan, site, lang, contentDirName)),
-    progressJson: `${JSON.stringify(progressJson(progress), null, 2)}\n`,
+    progressJson: `${JSON.stringify(progressJson(progress, siteId(site)), null, 2)}\n`,
     progressCsv: progressCsv(progress),
   };
 }

@@ -7,10 +7,10 @@
  * renaming an issue by hand does not lose it. Texts are Kyrgyz first, then Russian.
  * The part that calls GitHub (`scripts/cli/deadlines.ts`) only carries the plan out.
  */
-import { formatDay, formatDayShort } from "../shared/dates.ts";
+import { formatDay, formatDayShort, type DayForm } from "../shared/dates.ts";
 import type { Rhythm } from "../shared/periods.ts";
 import { periodLabel } from "../progress/plan-view.ts";
-import type { Lang, Bilingual } from "../shared/lang.ts";
+import { bilingual, type Lang, type Bilingual } from "../shared/lang.ts";
 
 /** Every issue this tool opens carries this label; only issues with it are read back. */
 export const DEADLINE_LABEL = "achyk-deadline";
@@ -79,7 +79,7 @@ export function parseDeadlineMarker(body: string): { measureId: string; period: 
   return m ? { measureId: m[1]!, period: m[2]! } : null;
 }
 
-const both = (text: (lang: Lang) => string): Bilingual => ({ ru: text("ru"), ky: text("ky") });
+const both = (text: (lang: Lang) => string): Bilingual => ({ ky: text("ky"), ru: text("ru") });
 
 /**
  * A due day in a title: the year only when it is not the period's own.
@@ -91,7 +91,8 @@ export function dueLabel(due: string, period: string): Bilingual {
   return both((lang) => (sameYear ? formatDayShort(due, lang) : formatDay(due, lang)));
 }
 
-const fullDay = (day: string): Bilingual => both((lang) => formatDay(day, lang));
+/** A day in running text: Kyrgyz locative ("…25-ноябрында"), Russian "25 ноября 2026 г.". */
+const fullDay = (day: string, form: DayForm = "locative"): Bilingual => both((lang) => formatDay(day, lang, form));
 
 /** Lower-cases the first letter unless the first word is an acronym or a name with capitals inside. */
 function midSentence(text: string): string {
@@ -103,7 +104,7 @@ function midSentence(text: string): string {
 const periodOf = (d: IssueDeadline): Bilingual => both((lang) => periodLabel(d.period, d.rhythm, lang));
 
 function whatOf(d: IssueDeadline): Bilingual {
-  return d.what ?? { ru: `Мероприятие ${d.measureId}`, ky: `${d.measureId}-иш-чара` };
+  return d.what ?? { ky: `${d.measureId}-иш-чара`, ru: `Мероприятие ${d.measureId}` };
 }
 
 /**
@@ -117,7 +118,7 @@ export function issueTitle(d: IssueDeadline): string {
   const what = whatOf(d);
   const period = periodOf(d);
   const due = dueLabel(d.due, d.period);
-  return `${period.ky} үчүн ${midSentence(what.ky)} — мөөнөтү ${due.ky} / ${what.ru} за ${period.ru} — срок ${due.ru}`;
+  return bilingual({ ky: `${period.ky} үчүн ${midSentence(what.ky)} — мөөнөтү ${due.ky}`, ru: `${what.ru} за ${period.ru} — срок ${due.ru}` });
 }
 
 function addUrlFor(d: IssueDeadline, lang: Lang): string | undefined {
@@ -126,22 +127,23 @@ function addUrlFor(d: IssueDeadline, lang: Lang): string | undefined {
 }
 
 function statusLine(d: IssueDeadline): Bilingual {
-  const day = fullDay(d.due);
+  const day = fullDay(d.due, "label");
   if (d.status === "missing") {
+    const when = fullDay(d.due);
     return {
-      ru: `⚠️ Срок прошёл ${day.ru}, а материал так и не опубликован.`,
-      ky: `⚠️ Мөөнөтү ${day.ky} өтүп кетти, бирок материал дагы эле жарыялана элек.`,
+      ky: `⚠️ Мөөнөтү ${when.ky} бүттү, бирок материал дагы эле жарыялана элек.`,
+      ru: `⚠️ Срок истёк ${when.ru}, а материал так и не опубликован.`,
     };
   }
   if (d.daysLeft === 0) {
     return {
-      ru: `Срок — сегодня, ${day.ru}. Материал ещё не опубликован.`,
       ky: `Мөөнөтү — бүгүн, ${day.ky}. Материал азырынча жарыялана элек.`,
+      ru: `Срок — сегодня, ${day.ru}. Материал ещё не опубликован.`,
     };
   }
   return {
-    ru: `Срок — ${day.ru}. Материал ещё не опубликован.`,
     ky: `Мөөнөтү — ${day.ky}. Материал азырынча жарыялана элек.`,
+    ru: `Срок — ${day.ru}. Материал ещё не опубликован.`,
   };
 }
 
@@ -193,7 +195,10 @@ export function issueBody(d: IssueDeadline): string {
     "",
     "---",
     "",
-    "_Бул маселе автоматтык түрдө ачылды жана материал жарыялангандан кийин өзү жабылат. / Эта задача открыта автоматически и закроется сама, когда материал будет опубликован._",
+    `_${bilingual({
+      ky: "Бул тапшырма автоматтык түрдө ачылды жана материал жарыялангандан кийин өзү жабылат.",
+      ru: "Эта задача открыта автоматически и закроется сама, когда материал будет опубликован.",
+    })}_`,
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -203,7 +208,7 @@ export function issueBody(d: IssueDeadline): string {
  * @example summaryTitle(4) // "Мурунку аткарылбаган мезгилдер: 4 / Прошлые невыполненные периоды: 4"
  */
 export function summaryTitle(count: number): string {
-  return `Мурунку аткарылбаган мезгилдер: ${count} / Прошлые невыполненные периоды: ${count}`;
+  return bilingual({ ky: `Мурунку аткарылбаган мезгилдер: ${count}`, ru: `Прошлые невыполненные периоды: ${count}` });
 }
 
 /**
@@ -227,7 +232,7 @@ export function summaryBody(gaps: readonly IssueDeadline[]): string {
   const lines = [
     SUMMARY_MARKER,
     "",
-    "Бул мезгилдердин мөөнөтү өтүп кеткен, бирок материал дагы эле жарыялана элек. Ар бир иш-чаранын эң акыркы аткарылбаган мезгили өзүнчө маселеде; мурункулары ушул жерде чогулду. Кечигип болсо да, мезгилдин шилтемеси аркылуу кошуңуз: план барагында «кечигип аткарылды» деп белгиленет.",
+    "Бул мезгилдердин мөөнөтү өтүп кеткен, бирок материал дагы эле жарыялана элек. Ар бир иш-чаранын эң акыркы аткарылбаган мезгили өзүнчө тапшырмада; мурункулары ушул жерде чогулду. Кечигип болсо да, мезгилдин шилтемеси аркылуу кошуңуз: план барагында «кечигип аткарылды» деп белгиленет.",
     "",
     ...list("ky"),
     "",
@@ -239,7 +244,10 @@ export function summaryBody(gaps: readonly IssueDeadline[]): string {
     "",
     "---",
     "",
-    "_Бул тизме күн сайын жаңыланат жана баары жарыялангандан кийин өзү жабылат. / Этот список обновляется каждый день и закроется сам, когда всё будет опубликовано._",
+    `_${bilingual({
+      ky: "Бул тизме күн сайын жаңыланат жана баары жарыялангандан кийин өзү жабылат.",
+      ru: "Этот список обновляется каждый день и закроется сам, когда всё будет опубликовано.",
+    })}_`,
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -247,19 +255,29 @@ export function summaryBody(gaps: readonly IssueDeadline[]): string {
 function closeComment(d: IssueDeadline | undefined): string {
   if (d?.status === "scheduled") {
     const when = d.publishOn ? fullDay(d.publishOn) : null;
-    return when
-      ? `Материал пландалды жана ${when.ky} жарыяланат. Маселе автоматтык түрдө жабылды. / Материал запланирован и станет публичным ${when.ru}. Задача закрыта автоматически.`
-      : "Материал жарыялоого пландалды. Маселе автоматтык түрдө жабылды. / Материал запланирован к публикации. Задача закрыта автоматически.";
+    return bilingual(
+      when
+        ? {
+            ky: `Тапшырма автоматтык түрдө жабылды: материал пландалды жана ${when.ky} жарыяланат.`,
+            // The date ends the sentence: its "г." is the full stop.
+            ru: `Задача закрыта автоматически: материал запланирован и станет публичным ${when.ru}`,
+          }
+        : {
+            ky: "Материал жарыялоого пландалды. Тапшырма автоматтык түрдө жабылды.",
+            ru: "Материал запланирован к публикации. Задача закрыта автоматически.",
+          },
+    );
   }
-  return (
-    "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): маселе автоматтык түрдө жабылды. / " +
-    "Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически."
-  );
+  return bilingual({
+    ky: "Бул мезгил үчүн материал жарыяланды (же мезгил пландан алынды): тапшырма автоматтык түрдө жабылды.",
+    ru: "Материал за этот период опубликован (или период убран из плана): задача закрыта автоматически.",
+  });
 }
 
-const MOVED_TO_SUMMARY =
-  "Бул иш-чаранын кийинки мезгилинин да мөөнөтү өттү: бул мезгил «Мурунку аткарылбаган мезгилдер» маселесине кошулду. / " +
-  "У этого мероприятия прошёл срок и следующего периода: этот период перенесён в задачу «Прошлые невыполненные периоды».";
+const MOVED_TO_SUMMARY = bilingual({
+  ky: "Бул иш-чаранын кийинки мезгилинин да мөөнөтү өттү: бул мезгил «Мурунку аткарылбаган мезгилдер» тапшырмасына кошулду.",
+  ru: "У этого мероприятия прошёл срок и следующего периода: этот период перенесён в задачу «Прошлые невыполненные периоды».",
+});
 
 /**
  * A text as compared with what it should be: line endings and trailing space aside, and the
@@ -337,7 +355,10 @@ export function planIssueSync(
     for (const dup of duplicates) {
       plan.close.push({
         number: dup.number,
-        comment: `#${kept?.number} маселесинин кайталанышы: автоматтык түрдө жабылды. / Дубликат #${kept?.number}: закрыто автоматически.`,
+        comment: bilingual({
+          ky: `#${kept?.number} тапшырмасынын кайталанышы: автоматтык түрдө жабылды.`,
+          ru: `Дубликат #${kept?.number}: закрыто автоматически.`,
+        }),
       });
     }
     return kept?.number;

@@ -178,7 +178,7 @@ export const TRAILER = "Achyk-Upgrade";
 export function commitMessage(f: CommitFacts): string {
   const parts = [`Upgrade Achyk to ${f.to} (from ${f.base})`];
   parts.push(
-    `Engine files (everything outside content/, and the generated content/README.md and content/_templates/) ` +
+    `Engine files (everything outside content/ but the engine's examples/, and the generated content/README.md and content/_templates/) ` +
       `now match ${f.to}: ${f.counts.update} changed, ${f.counts.add} added, ${f.counts.remove} removed.`,
   );
   const changed = f.migrations.filter((m) => m.files.length);

@@ -25,6 +25,12 @@ export const CONTENT_DIR = "content";
  */
 const ENGINE_FILES_IN_CONTENT = [/^content\/README\.md$/, /^content\/_templates\//];
 
+/**
+ * The engine repository's own demonstrations, not part of a municipality's site: the national
+ * demo (about 1 MB of member snapshots). An upgrade neither brings nor removes them.
+ */
+const ENGINE_REPOSITORY_ONLY = [/^examples\//];
+
 /** Always the target's: npm's lock file must match the release's package.json. */
 export const LOCK_FILE = "package-lock.json";
 /** Files GitHub lets only a token with the `workflows` permission change. */
@@ -34,8 +40,10 @@ export const WORKFLOWS_DIR = ".github/workflows/";
  * @example isEngineFile("scripts/lib/shared/dates.ts") // true
  * @example isEngineFile("content/ky/reports/2026-10.md") // false
  * @example isEngineFile("content/_templates/reports.ky.md") // true
+ * @example isEngineFile("examples/national/_data/site.yaml") // false
  */
 export function isEngineFile(path: string): boolean {
+  if (ENGINE_REPOSITORY_ONLY.some((re) => re.test(path))) return false;
   if (!path.startsWith(`${CONTENT_DIR}/`)) return true;
   return ENGINE_FILES_IN_CONTENT.some((re) => re.test(path));
 }

@@ -7,6 +7,7 @@ import type { Entry } from "../validate/entry.ts";
 import { icsCalendar, type IcsEvent } from "./ics.ts";
 import { absoluteUrl, eventCalendarUrl } from "../shared/urls.ts";
 import type { Lang, Bilingual } from "../shared/lang.ts";
+import { phrase } from "../shared/dictionary.ts";
 
 /** One `.ics` file to write. */
 export interface CalendarFile {
@@ -21,8 +22,6 @@ export interface CalendarSite {
   name: Bilingual;
   base_url: string;
 }
-
-const CALENDAR_NAME: Bilingual = { ky: "иш-чаралар", ru: "мероприятия" };
 
 /** Site path of a language's calendar of upcoming events. */
 export function calendarUrl(lang: Lang): string {
@@ -61,7 +60,7 @@ export function eventCalendars(events: readonly Entry[], site: CalendarSite, tod
     files.push({
       url: calendarUrl(lang),
       lang,
-      ics: icsCalendar(upcoming.map(item), { name: `${site.name[lang]}: ${CALENDAR_NAME[lang]}`, lang }),
+      ics: icsCalendar(upcoming.map(item), { name: phrase("calendarName", lang, { site: site.name[lang] }), lang }),
     });
   }
   for (const e of [...live].sort((a, b) => a.url.localeCompare(b.url))) {

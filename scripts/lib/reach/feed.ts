@@ -2,19 +2,13 @@
  * What the Atom feed of each language holds (`/ky/feed.xml`, `/ru/feed.xml`): the newest live
  * entries by publication day. Pure: the template writes the XML with @11ty/eleventy-plugin-rss.
  */
-import { typeNames } from "../shared/dictionary.ts";
+import { phrase, t, typeNames } from "../shared/dictionary.ts";
 import type { EntryView } from "../model/entry-view.ts";
 import { absoluteUrl } from "../shared/urls.ts";
 import type { Lang, Bilingual } from "../shared/lang.ts";
 
 /** Entries per feed. */
 export const FEED_SIZE = 50;
-
-const FEED_TITLE: Bilingual = { ky: "сайттагы жаңы жазуулар", ru: "новое на сайте" };
-const FEED_SUBTITLE: Bilingual = {
-  ky: "Айлык отчеттор, жаңылыктар, иш-чаралар жана документтер, кыргызча.",
-  ru: "Ежемесячные отчёты, новости, мероприятия и документы, на русском языке.",
-};
 
 /** One feed, ready for the template. Days are `YYYY-MM-DD` in Asia/Bishkek. */
 export interface FeedView {
@@ -86,8 +80,8 @@ export function feedViews(
     return {
       lang,
       url: feedUrl(lang),
-      title: `${site.name[lang]}: ${FEED_TITLE[lang]}`,
-      subtitle: FEED_SUBTITLE[lang],
+      title: phrase("feedTitle", lang, { site: site.name[lang] }),
+      subtitle: t("feedSubtitle", lang),
       selfUrl: absoluteUrl(feedUrl(lang), site.base_url),
       homeUrl: absoluteUrl(`/${lang}/`, site.base_url),
       updatedDay: mine.reduce((max, e) => (e.updatedDay > max ? e.updatedDay : max), mine.length ? "" : today),

@@ -4,6 +4,7 @@
  * bytes (DTSTAMP comes from each event's `updated` day, never from the clock).
  */
 import type { Lang } from "../shared/lang.ts";
+import { t } from "../shared/dictionary.ts";
 
 
 /** One event of {@link icsCalendar}. Times are wall-clock times in Asia/Bishkek. */
@@ -43,11 +44,6 @@ const MAX_OCTETS = 75;
 
 const STATUS = { planned: "CONFIRMED", postponed: "TENTATIVE", cancelled: "CANCELLED" } as const;
 
-/** First line of DESCRIPTION for an event that will not happen as announced. */
-const STATUS_WORDS: Record<Lang, Record<"postponed" | "cancelled", string>> = {
-  ky: { postponed: "Иш-чара башка күнгө жылдырылды.", cancelled: "Иш-чара жокко чыгарылды." },
-  ru: { postponed: "Мероприятие перенесено.", cancelled: "Мероприятие отменено." },
-};
 
 /**
  * A complete VCALENDAR with a VTIMEZONE for Asia/Bishkek and one VEVENT per event: CRLF line
@@ -108,7 +104,8 @@ function veventLines(e: IcsEvent, lang: Lang): string[] {
   const url = singleLine(e.url.trim(), "url", e.uid);
   if (!/^https?:\/\/\S+$/.test(url)) throw new Error(`Event "${e.uid}": url must be an absolute http(s) URL, found "${url}"`);
 
-  const notice = e.status === "planned" ? "" : STATUS_WORDS[lang][e.status];
+  // First line of DESCRIPTION for an event that will not happen as announced.
+  const notice = e.status === "planned" ? "" : t(`eventNotice_${e.status}`, lang);
   const description = [notice, e.description?.trim() ?? "", url].filter(Boolean).join("\n\n");
   const language = `;LANGUAGE=${lang}`;
 

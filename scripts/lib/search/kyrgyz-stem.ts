@@ -32,9 +32,6 @@
  *  көлөм "volume", башкаруу "administration"), while 4 letters keeps айыл, арык, шаар, угуу. */
 export const MIN_STEM_LENGTH = 4;
 
-/** Most query strings kyrgyzQueryVariants() returns (each one is a Pagefind search). */
-export const MAX_QUERY_VARIANTS = 4;
-
 const VOWELS = new Set("аеёиоөуүыэюя");
 const HIGH_VOWELS = new Set("ыиуү"); // the 3rd person possessive after a consonant
 
@@ -154,6 +151,22 @@ function readings(word: string): Reading[] {
   return out;
 }
 
+/**
+ * Every stem `word` can be read as, by the plural, possessive and case suffixes above, the
+ * whole word included, shortest first. No length limit: it answers "could this word be root X
+ * plus inflection?", e.g. for a three-letter root whose folded spelling is another word.
+ *
+ * @example
+ * inflectionStems("көлдүн") // ["көл", "көлд", "көлдүн"]  (көл + дүн, or көлд + ү + н)
+ * inflectionStems("үйлөрдө") // ["үй", "үйлөр", "үйлөрдө"]
+ */
+export function inflectionStems(word: string): string[] {
+  const lower = word.normalize("NFC").toLowerCase();
+  if (!CYRILLIC_WORD.test(lower)) return [lower];
+  const lengths = new Set(readings(lower).map((r) => r.stemLength));
+  return [...lengths].sort((a, b) => a - b).map((n) => lower.slice(0, n));
+}
+
 /** True when `position` falls strictly inside one of the suffixes of `reading`. */
 function cutsThroughSuffix(reading: Reading, position: number, wordLength: number): boolean {
   return reading.cuts.some((start, i) => {
@@ -246,50 +259,4 @@ export function stemVariantsKyrgyz(word: string): string[] {
   const swap = last === undefined ? undefined : ALTERNATION[last];
   if (swap === undefined || base.length < MIN_STEM_LENGTH || !CYRILLIC_WORD.test(base)) return [stem];
   return [stem, stem.slice(0, -1) + swap];
-}
-
-/** Strips punctuation around a query token; Pagefind ignores it anyway. */
-function core(token: string): string {
-  return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-}
-
-/**
- * The query strings to run against the Kyrgyz Pagefind index for one user query, best
- * first: the query as typed, then every word replaced by its stem, then consonant-
- * alternation spellings (fewest changed words first). Deduplicated, at most
- * MAX_QUERY_VARIANTS. Run each with `pagefind.search()` and merge the results by id,
- * keeping the first occurrence: since each stem is a prefix of its word, the stemmed
- * query finds everything the original does, plus the other forms of each word.
- *
- * @example
- * kyrgyzQueryVariants("Жыйындын токтому")
- * // ["Жыйындын токтому", "жыйын токтом"]
- * kyrgyzQueryVariants("мектептин китеби")
- * // ["мектептин китеби", "мектеп китеб", "мектеб китеб", "мектеп китеп"]
- */
-export function kyrgyzQueryVariants(query: string): string[] {
-  const original = query.trim().replace(/\s+/g, " ");
-  if (original === "") return [];
-  const words = normalizeKyrgyz(original).split(" ").map(core).filter((w) => w !== "");
-  const options = words.map(stemVariantsKyrgyz);
-
-  // The all-stems query, then one alternation spelling at a time, then all of them at once
-  // (for two words that both alternate). Linear in the number of words, never 2^n.
-  const primary = options.map((o) => o[0] ?? "");
-  const candidates = [original, primary.join(" ")];
-  options.forEach((o, i) => {
-    if (o[1] !== undefined) candidates.push(primary.map((w, j) => (j === i ? o[1] : w)).join(" "));
-  });
-  candidates.push(options.map((o) => o[1] ?? o[0] ?? "").join(" "));
-
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const candidate of candidates) {
-    const key = candidate.toLowerCase();
-    if (candidate === "" || seen.has(key)) continue;
-    seen.add(key);
-    out.push(candidate);
-    if (out.length === MAX_QUERY_VARIANTS) break;
-  }
-  return out;
 }

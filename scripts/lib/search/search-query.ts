@@ -13,9 +13,16 @@
  * Pagefind 1.5+ also matches query words in result metadata. Our `date` meta is a Kyrgyz date
  * ("2025-жылдын 10-январы"), so "жылдын" would find every Kyrgyz page: PAGEFIND_OPTIONS gives
  * the display-only meta fields weight 0, and results whose score stays 0 (matched in those
- * fields only) are dropped. `title` keeps its weight: a title match ranks higher.
+ * fields only) are dropped. `title` keeps its weight: a title match ranks higher. A national
+ * site shows each result's municipality (`member`): "айыл" in every "… айыл аймагы" weighs nothing either.
+ *
+ * A Kyrgyz record's text is followed, after FOLD_MARK, by the о/у/н spelling of its words with
+ * ө/ү/ң (search/kyrgyz-fold.ts). When Pagefind's excerpt would show that folded part, the result
+ * gets an excerpt of our own from the text as written, around the first word whose folded
+ * spelling matches. `titleFold` is the title's folded words, weighted like Pagefind's `title`.
  */
-import { kyrgyzQueryVariants } from "./kyrgyz-stem.ts";
+import { FOLD_MARK, foldWordIfSafe } from "./kyrgyz-fold.ts";
+import { kyrgyzQueryVariants } from "./kyrgyz-query.ts";
 
 export { kyrgyzQueryVariants };
 
@@ -45,7 +52,7 @@ export interface PagefindApi {
  * meant to be searched (see search-records.ts) weighs nothing.
  */
 export const PAGEFIND_OPTIONS = {
-  ranking: { metaWeights: { date: 0, type: 0, attachment: 0, attachmentUrl: 0 } },
+  ranking: { metaWeights: { date: 0, type: 0, attachment: 0, attachmentUrl: 0, member: 0, titleFold: 5 } },
 } as const;
 
 /**
@@ -129,6 +136,57 @@ export function isTruncatedMatch(query: string, data: Pick<PagefindData, "conten
   return queryTerms(query).some((term) => !located.some((word) => matchesTerm(term, word, lang)));
 }
 
+/** Pagefind's excerpt length, in words. */
+const EXCERPT_WORDS = 30;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+}
+
+/**
+ * An excerpt for a Kyrgyz result found through folded spellings: about 30 words of the text
+ * around the first word that matches a query term once both are folded, each such word in
+ * <mark> (escaped text otherwise, as Pagefind's own excerpts). Words that must not fold
+ * (көлдүн) are compared as written. Null when no word matches.
+ *
+ * @example
+ * foldedExcerpt("Таш-Көпүрөдөгү көпүрөнү оңдоо", "копуро") // "<mark>Таш-Көпүрөдөгү</mark> <mark>көпүрөнү</mark> оңдоо"
+ */
+export function foldedExcerpt(content: string, query: string): string | null {
+  const terms = queryTerms(query).map(foldWordIfSafe);
+  const words = content.split(/\s+/).filter((w) => w !== "");
+  const hit = (word: string): boolean => {
+    const parts = [word, ...word.split(/[-‐–]/)].map((p) => foldWordIfSafe(foldWord(p)));
+    return parts.some((part) => part !== "" && terms.some((t) => part.startsWith(t)));
+  };
+  const first = words.findIndex(hit);
+  if (first < 0) return null;
+  const start = Math.max(0, Math.min(first - 5, words.length - EXCERPT_WORDS));
+  return words
+    .slice(start, start + EXCERPT_WORDS)
+    .map((w) => (hit(w) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)))
+    .join(" ");
+}
+
+/**
+ * A Kyrgyz result's data as the page shows it: when Pagefind's excerpt reaches into the folded
+ * words after FOLD_MARK, or marks nothing, an excerpt of the text as written
+ * ({@link foldedExcerpt}; its first words when nothing matches there).
+ */
+export function asWritten(data: PagefindData, query: string): PagefindData {
+  const words = data.content.split(/\s+/);
+  const mark = words.indexOf(FOLD_MARK);
+  if (mark < 0) return data;
+  const inFolded = data.excerpt.includes(FOLD_MARK) || data.locations.some((i) => i > mark) || !data.excerpt.includes("<mark>");
+  if (!inFolded) return data;
+  const text = words.slice(0, mark).join(" ");
+  return { ...data, excerpt: foldedExcerpt(text, query) ?? escapeHtml(words.slice(0, Math.min(mark, EXCERPT_WORDS)).join(" ")) };
+}
+
+function withWrittenExcerpt(result: PagefindResult, query: string): PagefindResult {
+  return { ...result, data: async () => asWritten(await result.data(), query) };
+}
+
 /**
  * Searches like the search page does: every variant of the query (with the same filters),
  * results that matched only in weightless metadata (score 0) dropped, variants whose first
@@ -154,10 +212,12 @@ export async function searchMerged(
   const responses = await Promise.all(variants.map((v) => pagefind.search(v, { filters })));
   const kept = await Promise.all(
     responses.map(async (response, i) => {
+      const variant = variants[i] ?? "";
       const results = (response?.results ?? []).filter((r) => r.score > 0);
       const first = results[0];
       if (!first) return [];
-      return isTruncatedMatch(variants[i] ?? "", await first.data(), lang) ? [] : results;
+      if (isTruncatedMatch(variant, await first.data(), lang)) return [];
+      return lang === "ky" ? results.map((r) => withWrittenExcerpt(r, variant)) : results;
     }),
   );
   const seen = new Set<string>();

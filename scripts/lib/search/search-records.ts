@@ -3,8 +3,14 @@
  * entry (in its own language) and one per PDF attachment with a text layer, leading to the
  * entry's page. Records are built from the site model the build already has, so indexing does
  * not read the generated HTML back. Also holds the words of the search page, in ky and ru.
+ *
+ * A Kyrgyz record's text is followed, after {@link FOLD_MARK}, by the о/у/н spelling of its
+ * words with ө/ү/ң (search/kyrgyz-fold.ts), so "копуро" finds "көпүрө" and ranks it by how
+ * often it occurs; the page shows excerpts of the text before the mark only (search-query.ts).
+ * Its `titleFold` metadata does the same for the title, which Pagefind ranks higher.
  */
 import { typeNames } from "../shared/dictionary.ts";
+import { FOLD_MARK, foldedWords } from "./kyrgyz-fold.ts";
 import { entryFacts } from "../model/facts.ts";
 import type { AttachmentView, EntryView } from "../model/entry-view.ts";
 import type { Lang } from "../shared/lang.ts";
@@ -85,6 +91,28 @@ function baseMeta(entry: SearchableEntry): Record<string, string> {
   return { title: entry.title, date: entry.dateText, type: typeNames[entry.type].one[entry.lang] };
 }
 
+/** Options of {@link entryRecord}, {@link attachmentRecord} and {@link searchRecords}. */
+export interface RecordOptions {
+  /**
+   * Add the folded words to Kyrgyz records (default true). False gives the records as Pagefind
+   * would index the text alone: the "before" of the measurement in tests/e2e/search.test.ts.
+   */
+  fold?: boolean;
+}
+
+/** A Kyrgyz record with its folded words, when folding changes any. */
+function withFold(record: SearchRecord, { fold = true }: RecordOptions): SearchRecord {
+  if (!fold || record.language !== "ky") return record;
+  const words = foldedWords(record.content);
+  if (words === "") return record;
+  const titleFold = foldedWords(record.meta.title ?? "");
+  return {
+    ...record,
+    content: `${record.content}\n${FOLD_MARK}\n${words}`,
+    meta: titleFold === "" ? record.meta : { ...record.meta, titleFold },
+  };
+}
+
 /**
  * The record of an entry's page: what its `<main>` says — title, summary, facts, agenda and
  * decisions, body, attachment titles — as plain text. Left out on purpose, because they
@@ -96,7 +124,7 @@ function baseMeta(entry: SearchableEntry): Record<string, string> {
  * @example
  * entryRecord(reportView).content.startsWith(reportView.title) // true
  */
-export function entryRecord(entry: SearchableEntry): SearchRecord {
+export function entryRecord(entry: SearchableEntry, options: RecordOptions = {}): SearchRecord {
   const { lang, data } = entry;
   const lists = ["agenda", "decisions"].flatMap((key) => {
     const value = data[key];
@@ -110,13 +138,14 @@ export function entryRecord(entry: SearchableEntry): SearchRecord {
     htmlToText(entry.html),
     ...entry.attachments.map((a) => a.title),
   ];
-  return {
+  const record: SearchRecord = {
     url: entry.url,
     content: parts.filter((p) => p.trim() !== "").join("\n"),
     language: lang,
     meta: baseMeta(entry),
     filters: searchFilters(entry),
   };
+  return withFold(record, options);
 }
 
 /**
@@ -128,14 +157,20 @@ export function entryRecord(entry: SearchableEntry): SearchRecord {
  * attachmentRecord(meetingView, meetingView.attachments[0], "Водонапорная башня…").meta.title
  * // "Сход граждан: водопровод — Протокол схода (PDF)"
  */
-export function attachmentRecord(entry: SearchableEntry, attachment: { title: string; url: string }, text: string): SearchRecord {
-  return {
+export function attachmentRecord(
+  entry: SearchableEntry,
+  attachment: { title: string; url: string },
+  text: string,
+  options: RecordOptions = {},
+): SearchRecord {
+  const record: SearchRecord = {
     url: entry.url,
     content: text,
     language: entry.lang,
     meta: { ...baseMeta(entry), title: `${entry.title} — ${attachment.title}`, attachment: attachment.title, attachmentUrl: attachment.url },
     filters: searchFilters(entry),
   };
+  return withFold(record, options);
 }
 
 /**
@@ -149,13 +184,14 @@ export function attachmentRecord(entry: SearchableEntry, attachment: { title: st
 export function searchRecords(
   entries: readonly SearchableEntry[],
   pdfText: ReadonlyMap<string, string | null>,
+  options: RecordOptions = {},
 ): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const entry of entries) {
-    records.push(entryRecord(entry));
+    records.push(entryRecord(entry, options));
     for (const attachment of entry.attachments) {
       const text = attachment.isPdf ? pdfText.get(attachment.file) : undefined;
-      if (text) records.push(attachmentRecord(entry, attachment, text));
+      if (text) records.push(attachmentRecord(entry, attachment, text, options));
     }
   }
   return records;

@@ -61,6 +61,22 @@ export function todayFrom(env: Readonly<Record<string, string | undefined>>, now
 }
 
 /**
+ * The instant a build says it was made (`site.json`'s `built_at`), to the second, in UTC.
+ * `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) fixes it, so two
+ * builds of the same content are byte for byte the same; without it, the clock.
+ * @example builtAtFrom({ SOURCE_DATE_EPOCH: "1795000000" }) // "2026-11-18T11:06:40Z"
+ * @example builtAtFrom({}, Date.UTC(2026, 10, 25, 3, 0, 0)) // "2026-11-25T03:00:00Z"
+ */
+export function builtAtFrom(env: Readonly<Record<string, string | undefined>>, nowMillis: number = Date.now()): string {
+  const forced = env.SOURCE_DATE_EPOCH?.trim();
+  if (forced) {
+    if (!/^\d{1,12}$/.test(forced)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, found "${forced}"`);
+    return DateTime.fromSeconds(Number(forced), { zone: "utc" }).toISO({ suppressMilliseconds: true, includeOffset: true })!.replace("+00:00", "Z");
+  }
+  return DateTime.fromMillis(Math.floor(nowMillis / 1000) * 1000, { zone: "utc" }).toISO({ suppressMilliseconds: true })!.replace("+00:00", "Z");
+}
+
+/**
  * The Bishkek calendar day of an instant (ISO timestamp with offset, e.g. a git commit time).
  * Throws when the text is not an instant.
  * @example bishkekDayOf("2026-11-25T20:30:00+00:00") // "2026-11-26"
@@ -87,11 +103,30 @@ export function addDays(day: string, days: number): string {
 // Month names are written out rather than taken from ICU: texts that are compared from one run to
 // the next (deadline issues on GitHub) must not change with the Node build.
 // Kyrgyz needs the possessive month form after "N-жылдын": CLDR only has the nominative
-// ("2026-ж., 25-ноябрь"), which reads as a form field, not a sentence.
+// ("2026-ж., 25-ноябрь"), which reads as a form field, not a sentence. A date that says when
+// something happens takes the locative ("…1-декабрында жарыяланат"), one that says "as of" or
+// "by" the dative ("…25-ноябрына карата"): nominative there is the commonest slip in Kyrgyz
+// generated text. Each form is written out per month (апрели → апрелинде is front-vowel).
 const RU_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"] as const;
 const RU_MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"] as const;
 const KY_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"] as const;
 const KY_MONTHS_POSSESSIVE = ["январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу", "сентябры", "октябры", "ноябры", "декабры"] as const;
+const KY_MONTHS_LOCATIVE = ["январында", "февралында", "мартында", "апрелинде", "майында", "июнунда", "июлунда", "августунда", "сентябрында", "октябрында", "ноябрында", "декабрында"] as const;
+const KY_MONTHS_DATIVE = ["январына", "февралына", "мартына", "апрелине", "майына", "июнуна", "июлуна", "августуна", "сентябрына", "октябрына", "ноябрына", "декабрына"] as const;
+
+/**
+ * How a day stands in a text: `label` after a colon or in a table ("Күнү: 2026-жылдын
+ * 25-ноябры"); `locative` for when something happens ("2026-жылдын 1-декабрында жарыяланат" /
+ * "выйдет 1 декабря 2026 г."); `dative` for "as of" and "by" ("2026-жылдын 25-ноябрына карата" /
+ * "на 25 ноября 2026 г."). Russian says all three with the genitive; in running text it adds "г.".
+ */
+export type DayForm = "label" | "locative" | "dative";
+
+const KY_MONTH_FORMS: Record<DayForm, readonly string[]> = {
+  label: KY_MONTHS_POSSESSIVE,
+  locative: KY_MONTHS_LOCATIVE,
+  dative: KY_MONTHS_DATIVE,
+};
 
 function parts(day: string): { year: number; month: number; dayOfMonth: number } {
   const m = DAY_RE.exec(day) ?? MONTH_RE.exec(day);
@@ -100,14 +135,17 @@ function parts(day: string): { year: number; month: number; dayOfMonth: number }
 }
 
 /**
- * A day as people write it.
+ * A day as people write it, in the form its place in the sentence needs (see {@link DayForm}).
  * @example formatDay("2026-11-25", "ru") // "25 ноября 2026"
  * @example formatDay("2026-11-25", "ky") // "2026-жылдын 25-ноябры"
+ * @example formatDay("2026-12-01", "ky", "locative") // "2026-жылдын 1-декабрында"
+ * @example formatDay("2026-11-25", "ky", "dative") // "2026-жылдын 25-ноябрына"
+ * @example formatDay("2026-12-01", "ru", "locative") // "1 декабря 2026 г."
  */
-export function formatDay(day: string, lang: Lang): string {
+export function formatDay(day: string, lang: Lang, form: DayForm = "label"): string {
   const { year, month, dayOfMonth } = parts(day);
-  if (lang === "ky") return `${year}-жылдын ${dayOfMonth}-${KY_MONTHS_POSSESSIVE[month - 1]}`;
-  return `${dayOfMonth} ${RU_MONTHS_GENITIVE[month - 1]} ${year}`;
+  if (lang === "ky") return `${year}-жылдын ${dayOfMonth}-${KY_MONTH_FORMS[form][month - 1]}`;
+  return `${dayOfMonth} ${RU_MONTHS_GENITIVE[month - 1]} ${year}${form === "label" ? "" : " г."}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * Numbers and files as residents read them: "1 250 000", "1,2 МБ", and the "PDF, 1,2 МБ" shown
- * beside a download link.
+ * Numbers and files as residents read them: "1 250 000", "53,0 %", "1,2 МБ", and the
+ * "PDF, 1,2 МБ" shown beside a download link. Kyrgyz and Russian write numbers alike: thousands
+ * grouped with a no-break space, a decimal comma, and a no-break space before "%".
  */
 import type { Lang } from "./lang.ts";
 
@@ -48,6 +49,33 @@ const NBSP = "\u00A0";
  */
 export function formatNumber(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+}
+
+/**
+ * A number with a decimal comma and grouped thousands; `digits` decimals, or up to `digits`
+ * when `trim` is set (no ",0").
+ * @example formatDecimal(53) // "53,0"
+ * @example formatDecimal(1250.25, 2) // "1 250,25"
+ * @example formatDecimal(75, 1, { trim: true }) // "75"
+ */
+export function formatDecimal(value: number, digits = 1, { trim = false }: { trim?: boolean } = {}): string {
+  if (!Number.isFinite(value)) throw new Error(`A number to format must be finite, found ${value}`);
+  const fixed = Math.abs(value).toFixed(digits);
+  const [whole = "0", fraction = ""] = fixed.split(".");
+  const kept = trim ? fraction.replace(/0+$/, "") : fraction;
+  const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
+  return `${sign}${formatNumber(Number(whole))}${kept ? `,${kept}` : ""}`;
+}
+
+/**
+ * A percentage as both languages print it: decimal comma, a no-break space before "%".
+ * One decimal by default; `trim` drops a ",0".
+ * @example formatPercent(53) // "53,0 %"
+ * @example formatPercent(75.6, 1, { trim: true }) // "75,6 %"
+ * @example formatPercent(87, 1, { trim: true }) // "87 %"
+ */
+export function formatPercent(value: number, digits = 1, options: { trim?: boolean } = {}): string {
+  return `${formatDecimal(value, digits, options)}${NBSP}%`;
 }
 
 /**

@@ -20,3 +20,14 @@ export function isLang(value: unknown): value is Lang {
 export function otherLang(lang: Lang): Lang {
   return lang === "ky" ? "ru" : "ky";
 }
+
+/**
+ * Both languages on one line, Kyrgyz first as the state-language law wants wherever both stand
+ * side by side: every bilingual line staff read (errors, CI annotations, issue titles, build
+ * and CLI messages) is written through here, so the order cannot drift file by file.
+ * @example bilingual({ ky: "Ката", ru: "Ошибка" }) // "Ката / Ошибка"
+ * @example bilingual({ ky: "Ката", ru: "Ошибка" }, "\n") // "Ката\nОшибка"
+ */
+export function bilingual(text: Bilingual, separator = " / "): string {
+  return `${text.ky}${separator}${text.ru}`;
+}

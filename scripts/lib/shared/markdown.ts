@@ -26,8 +26,9 @@ export function createMarkdown() {
       if ((token.type === "heading_open" || token.type === "heading_close") && token.tag === "h1") token.tag = "h2";
     }
   });
-  // Wide tables scroll inside their own box instead of widening the page on a phone.
-  md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n';
+  // Wide tables scroll inside their own box instead of widening the page on a phone; the box
+  // takes keyboard focus so it can be scrolled without a mouse (axe "scrollable-region-focusable").
+  md.renderer.rules.table_open = () => '<div class="table-wrap" tabindex="0"><table>\n';
   md.renderer.rules.table_close = () => "</table></div>\n";
   return md;
 }

@@ -153,7 +153,7 @@ export const attachmentMessages = {
     const realRu = actual ? `на самом деле это ${actual.toUpperCase()}` : "по содержимому это не он";
     const realKy = actual ? `чындыгында бул ${actual.toUpperCase()}` : "мазмуну боюнча андай эмес";
     const fixRu = actual ? ` Переименуйте файл в «.${actual}» или сохраните его заново как ${ext.toUpperCase()}.` : ` Сохраните его заново как ${ext.toUpperCase()} (например, «Сохранить как» → ${ext.toUpperCase()}).`;
-    const fixKy = actual ? ` Файлдын атын «.${actual}» деп өзгөртүңүз же аны кайра ${ext.toUpperCase()} катары сактаңыз.` : ` Аны кайра ${ext.toUpperCase()} катары сактаңыз (мисалы, «Сактоо» → ${ext.toUpperCase()}).`;
+    const fixKy = actual ? ` Файлдын атын «.${actual}» деп өзгөртүңүз же аны кайра ${ext.toUpperCase()} катары сактаңыз.` : ` Аны кайра ${ext.toUpperCase()} катары сактаңыз (мисалы, «Башкача сактоо» → ${ext.toUpperCase()}).`;
     return {
       ru: `Файл «${file}» назван как ${ext.toUpperCase()}, но ${realRu}: у жителей он не откроется.${fixRu}`,
       ky: `«${file}» файлы ${ext.toUpperCase()} деп аталган, бирок ${realKy}: тургундарда ал ачылбайт.${fixKy}`,

@@ -57,7 +57,7 @@ export function parseYamlMap(text: string, notMap: Bilingual = messages.frontMat
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const line = counter.linePos(error.pos[0]).line;
-    const reason = error.code === "DUPLICATE_KEY" ? "duplicate key / повтор ключа" : error.message.split("\n")[0]!;
+    const reason = error.code === "DUPLICATE_KEY" ? messages.duplicateKey() : error.message.split("\n")[0]!;
     return { line, message: messages.yamlSyntax(reason) };
   }
   let data: unknown;

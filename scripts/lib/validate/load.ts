@@ -19,6 +19,8 @@ import type { Problem } from "./problems.ts";
 import { parseSite, type Site } from "./site.ts";
 import { checkReportPeriods } from "./report-period.ts";
 import { sourceText } from "./source-text.ts";
+import { parseRegistry, type Registry } from "./registry.ts";
+import { registryMessages } from "./national-messages.ts";
 import { placeInTime } from "./entry-file.ts";
 import { lineAt, type EntryWork } from "./entry-work.ts";
 import { threadsFor, workEntryFiles, type EntryFile } from "./entry-pool.ts";
@@ -68,6 +70,8 @@ export interface LoadedContent {
   today: string;
   site?: Site;
   plan?: Plan;
+  /** A national site's members (`_data/registry.yaml`); undefined for a municipality. */
+  registry?: Registry;
   /** Every valid entry, live, scheduled or draft: each stage decides what it shows. */
   entries: Entry[];
   attachments: Map<string, AttachmentFile>;
@@ -91,6 +95,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   problems.push(...tree.problems);
   const entryPaths = tree.entryFiles;
   const attachments = await statAttachments(path.join(contentDir, "files"), tree.attachments);
+  const registry = site?.kind === "national" ? await readRegistry(contentDir, problems) : undefined;
   const imported = history && site?.history_import ? await commitsUpTo(contentDir, site.history_import) : null;
 
   // Office phones may be public; read even from a site.yaml with an error elsewhere in it.
@@ -159,7 +164,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   await timeline.span("validate: save the cache", () => cache.save());
 
   const stats: LoadStats = { files: files.length, cached: files.length - missing.length, worked: missing.length, threads: missing.length ? threads : 0 };
-  return { contentDir, today, site, plan, entries, attachments, pdfText: scan.pdfText, problems: sortProblems(problems), stats };
+  return { contentDir, today, site, plan, registry, entries, attachments, pdfText: scan.pdfText, problems: sortProblems(problems), stats };
 }
 
 /** Entries made from one work and one day: the same object again while both stay (watch mode keeps link checks by entry). */
@@ -221,10 +226,7 @@ async function readDataFile<T>(
 
 async function readSite(contentDir: string, problems: Problem[]): Promise<{ site?: Site; officePhones: string[] }> {
   const file = "_data/site.yaml";
-  const missing = {
-    ru: "Нет файла content/_data/site.yaml с данными муниципалитета.",
-    ky: "Муниципалитеттин маалыматтары жазылган content/_data/site.yaml файлы жок.",
-  };
+  const missing = messages.missingSite();
   const read = await readDataFile(contentDir, file, missing, (text) => {
     const { site, problems, officePhones } = parseSite(text, file);
     return { value: { site, officePhones }, problems };
@@ -234,14 +236,19 @@ async function readSite(contentDir: string, problems: Problem[]): Promise<{ site
 
 function readPlan(contentDir: string, problems: Problem[]): Promise<Plan | undefined> {
   const file = "_data/plan.yaml";
-  const missing = {
-    ru: "Нет файла content/_data/plan.yaml с планом мероприятий.",
-    ky: "Иш-чаралар планы жазылган content/_data/plan.yaml файлы жок.",
-  };
+  const missing = messages.missingPlan();
   return readDataFile(contentDir, file, missing, (text) => {
     const { plan, errors } = parsePlan(text, file);
     const found = errors.map((e): Problem => ({ severity: "error", file, line: e.line, key: e.key, message: e.message }));
     return { value: plan, problems: found };
+  }, problems);
+}
+
+function readRegistry(contentDir: string, problems: Problem[]): Promise<Registry | undefined> {
+  const file = "_data/registry.yaml";
+  return readDataFile(contentDir, file, registryMessages.missing(), (text) => {
+    const { registry, problems } = parseRegistry(text, file);
+    return { value: registry, problems };
   }, problems);
 }
 

@@ -1,55 +1,91 @@
 /**
- * Every message staff may read from `check` and `build`, in Russian and Kyrgyz,
+ * Every message staff may read from `check`, `build` and `deadlines`, in Kyrgyz and Russian,
  * written for people who are not programmers: what is wrong, what was expected, what to do.
+ * Printed through `bilingual()` (shared/lang.ts), Kyrgyz first.
  */
 import type { core } from "zod";
 import type { FieldFormat } from "./schema.ts";
 import { looksLikeIsoDay } from "../shared/dates.ts";
+import { countEntries } from "../shared/dictionary.ts";
 import type { Bilingual } from "../shared/lang.ts";
 
-const FORMATS: Record<FieldFormat, Bilingual> = {
-  day: { ru: "дата в виде ГГГГ-ММ-ДД, например 2026-11-25", ky: "ЖЖЖЖ-АА-КК түрүндөгү дата, мисалы 2026-11-25" },
-  month: { ru: "месяц в виде ГГГГ-ММ, например 2026-10", ky: "ЖЖЖЖ-АА түрүндөгү ай, мисалы 2026-10" },
-  time: { ru: "время в виде ЧЧ:ММ, например 18:00", ky: "СС:ММ түрүндөгү убакыт, мисалы 18:00" },
-  url: { ru: "ссылка, начинающаяся с https://", ky: "https:// менен башталган шилтеме" },
-  file: { ru: "путь к файлу в папке content/files/", ky: "content/files/ папкасындагы файлдын жолу" },
+/**
+ * What a value must look like, said so that each language can place it: `ky`/`ru` name the
+ * kind of value, `example` is one to copy, `list` the allowed values. Kyrgyz puts the verb
+ * after the expectation ("… болушу керек"), so a list or an example comes after the verb
+ * instead of before it (review K-30).
+ */
+interface Expectation extends Bilingual {
+  example?: string;
+  list?: string;
+}
+
+const FORMATS: Record<FieldFormat, Expectation> = {
+  day: { ky: "ЖЖЖЖ-АА-КК түрүндөгү дата", ru: "дата в виде ГГГГ-ММ-ДД", example: "2026-11-25" },
+  month: { ky: "ЖЖЖЖ-АА түрүндөгү ай", ru: "месяц в виде ГГГГ-ММ", example: "2026-10" },
+  time: { ky: "СС:ММ түрүндөгү убакыт", ru: "время в виде ЧЧ:ММ", example: "18:00" },
+  url: { ky: "https:// менен башталган шилтеме", ru: "ссылка, начинающаяся с https://" },
+  file: { ky: "content/files/ папкасындагы файлдын жолу", ru: "путь к файлу в папке content/files/" },
 };
 
 const TYPES: Record<string, Bilingual> = {
-  string: { ru: "текст", ky: "текст" },
-  number: { ru: "число", ky: "сан" },
-  int: { ru: "целое число", ky: "бүтүн сан" },
-  boolean: { ru: "true или false", ky: "true же false" },
-  array: { ru: "список (строки, начинающиеся с «- »)", ky: "тизме («- » менен башталган саптар)" },
-  object: { ru: "набор полей «ключ: значение»", ky: "«ачкыч: маани» талаалар топтому" },
+  string: { ky: "текст", ru: "текст" },
+  number: { ky: "сан", ru: "число" },
+  int: { ky: "бүтүн сан", ru: "целое число" },
+  boolean: { ky: "true же false", ru: "true или false" },
+  array: { ky: "тизме («- » менен башталган саптар)", ru: "список (строки, начинающиеся с «- »)" },
+  object: { ky: "«ачкыч: маани» талаалар топтому", ru: "набор полей «ключ: значение»" },
 };
 
 /** How a found value is named in a message. */
 export function describeFound(value: unknown): Bilingual {
-  if (value === undefined) return { ru: "ничего", ky: "эч нерсе" };
-  if (value === null) return { ru: "пустое значение", ky: "бош маани" };
-  if (Array.isArray(value)) return { ru: "список", ky: "тизме" };
-  if (typeof value === "object") return { ru: "набор полей", ky: "талаалар топтому" };
-  if (typeof value === "boolean") return { ru: `«${value}»`, ky: `«${value}»` };
+  if (value === undefined) return { ky: "эч нерсе", ru: "ничего" };
+  if (value === null) return { ky: "бош маани", ru: "пустое значение" };
+  if (Array.isArray(value)) return { ky: "тизме", ru: "список" };
+  if (typeof value === "object") return { ky: "талаалар топтому", ru: "набор полей" };
+  if (typeof value === "boolean") return { ky: `«${value}»`, ru: `«${value}»` };
   const shown = String(value).length > 60 ? `${String(value).slice(0, 57)}…` : String(value);
-  return { ru: `«${shown}»`, ky: `«${shown}»` };
+  return { ky: `«${shown}»`, ru: `«${shown}»` };
 }
 
-/**
- * What a zod issue says was expected, in words: a format, a type or the allowed values.
- * @example describeExpected(z.number().safeParse("x").error!.issues[0]!).ru // "число"
- */
-export function describeExpected(issue: core.$ZodIssue): Bilingual {
+function expectation(issue: core.$ZodIssue): Expectation {
   if (issue.code === "custom") {
     const format = (issue.params as { format?: FieldFormat } | undefined)?.format;
     if (format) return FORMATS[format];
   }
-  if (issue.code === "invalid_type") return TYPES[issue.expected] ?? { ru: issue.expected, ky: issue.expected };
+  if (issue.code === "invalid_type") return TYPES[issue.expected] ?? { ky: issue.expected, ru: issue.expected };
   if (issue.code === "invalid_value") {
-    const values = issue.values.map(String).join(", ");
-    return { ru: `одно из значений: ${values}`, ky: `төмөнкү маанилердин бири: ${values}` };
+    return { ky: "төмөнкү маанилердин бири", ru: "одно из значений", list: issue.values.map(String).join(", ") };
   }
-  return { ru: "другое значение", ky: "башка маани" };
+  return { ky: "башка маани", ru: "другое значение" };
+}
+
+/**
+ * What a zod issue says was expected, in words, as one phrase: a format with its example, a
+ * type or the allowed values (to put in parentheses or after a dash).
+ * @example describeExpected(z.number().safeParse("x").error!.issues[0]!).ru // "число"
+ * @example describeExpected(dateIssue).ky // "ЖЖЖЖ-АА-КК түрүндөгү дата, мисалы, 2026-11-25"
+ */
+export function describeExpected(issue: core.$ZodIssue): Bilingual {
+  const e = expectation(issue);
+  if (e.list) return { ky: `${e.ky}: ${e.list}`, ru: `${e.ru}: ${e.list}` };
+  if (e.example) return { ky: `${e.ky}, мисалы, ${e.example}`, ru: `${e.ru}, например ${e.example}` };
+  return { ky: e.ky, ru: e.ru };
+}
+
+/**
+ * "This field holds X, but must be Y": the found value first and the expectation last, so that
+ * the Kyrgyz verb closes the clause and a list or an example follows it.
+ * @example wrongValue("kind", { ky: "«x»", ru: "«x»" }, { ky: "төмөнкү маанилердин бири", ru: "одно из значений", list: "gathering, hearing" }).ky
+ * // "«kind» талаасында «x» жазылган, бирок төмөнкү маанилердин бири болушу керек: gathering, hearing."
+ */
+function wrongValue(key: string, found: Bilingual, e: Expectation): Bilingual {
+  const kyTail = `${e.list ? `: ${e.list}` : ""}${e.example ? ` (мисалы, ${e.example})` : ""}`;
+  const ruExpected = `${e.ru}${e.list ? `: ${e.list}` : ""}${e.example ? `, например ${e.example}` : ""}`;
+  return {
+    ky: `«${key}» талаасында ${found.ky} жазылган, бирок ${e.ky} болушу керек${kyTail}.`,
+    ru: `Поле «${key}»: ожидается ${ruExpected}, найдено ${found.ru}.`,
+  };
 }
 
 /**
@@ -98,8 +134,8 @@ export function issueMessage(
     const suggestion = closestKey(key, allowed);
     const list = allowed.join(", ");
     return {
+      ky: `«${key}» деген талаа белгисиз.${suggestion ? ` Балким, «${suggestion}» болушу керек?` : ""} Уруксат берилген талаалар: ${list}.`,
       ru: `Неизвестное поле «${key}».${suggestion ? ` Возможно, имелось в виду «${suggestion}»?` : ""} Допустимые поля: ${list}.`,
-      ky: `Белгисиз «${key}» талаасы.${suggestion ? ` Балким, «${suggestion}» болушу керек?` : ""} Уруксат берилген талаалар: ${list}.`,
     };
   }
   if (found === undefined && (issue.code === "invalid_type" || issue.code === "custom" || issue.code === "invalid_value")) {
@@ -145,17 +181,11 @@ export function issueMessage(
     if (issue.origin === "array") {
       return { ru: `Список «${key}» пуст: добавьте хотя бы один пункт.`, ky: `«${key}» тизмеси бош: жок дегенде бир пункт кошуңуз.` };
     }
-    return {
-      ru: `Поле «${key}»: ожидается число не меньше ${String(issue.minimum)}, найдено ${f.ru}.`,
-      ky: `«${key}» талаасы: ${String(issue.minimum)} же андан көп сан күтүлөт, ${f.ky} табылды.`,
-    };
+    return wrongValue(key, f, { ky: `${String(issue.minimum)} же андан көп сан`, ru: `число не меньше ${String(issue.minimum)}` });
   }
-  const e = describeExpected(issue);
   const hint = quotedValueHint(issue, key, found);
-  return {
-    ru: `Поле «${key}»: ожидается ${e.ru}, найдено ${f.ru}.${hint ? ` ${hint.ru}` : ""}`,
-    ky: `«${key}» талаасы: ${e.ky} күтүлөт, ${f.ky} табылды.${hint ? ` ${hint.ky}` : ""}`,
-  };
+  const message = wrongValue(key, f, expectation(issue));
+  return hint ? { ky: `${message.ky} ${hint.ky}`, ru: `${message.ru} ${hint.ru}` } : message;
 }
 
 /**
@@ -192,10 +222,13 @@ export function quotedValueHint(issue: core.$ZodIssue, key: string, found: unkno
 }
 
 export const messages = {
-  yamlSyntax: (reason: string): Bilingual => ({
-    ru: `Ошибка в записи полей (YAML): ${reason}. Проверьте двоеточие после названия поля, отступы и кавычки в этой строке.`,
-    ky: `Талаалардын жазылышында ката (YAML): ${reason}. Бул саптагы талаа атынан кийинки кош чекитти, чегинүүлөрдү жана тырмакчаларды текшериңиз.`,
-  }),
+  yamlSyntax: (reason: string | Bilingual): Bilingual => {
+    const why = typeof reason === "string" ? { ky: reason, ru: reason } : reason;
+    return {
+      ru: `Ошибка в записи полей (YAML): ${why.ru}. Проверьте двоеточие после названия поля, отступы и кавычки в этой строке.`,
+      ky: `Талаалардын жазылышында ката (YAML): ${why.ky}. Бул саптагы талаа атынан кийинки кош чекитти, чегинүүлөрдү жана тырмакчаларды текшериңиз.`,
+    };
+  },
   noFrontMatter: (): Bilingual => ({
     ru: "Файл должен начинаться со строки «---», затем поля (title, date …), затем снова «---». Скопируйте шаблон из content/_templates/.",
     ky: "Файл «---» сабы менен башталышы керек, андан кийин талаалар (title, date …), анан кайра «---». Шаблонду content/_templates/ папкасынан көчүрүңүз.",
@@ -222,32 +255,43 @@ export const messages = {
   }),
   misplacedFile: (): Bilingual => ({
     ru: "Запись должна лежать в папке content/<язык>/<раздел>/, например content/ru/reports/2026-10.md.",
-    ky: "Жазуу content/<тил>/<бөлүм>/ папкасында турушу керек, мисалы content/ky/reports/2026-10.md.",
+    ky: "Жазуу content/<тил>/<бөлүм>/ папкасында турушу керек, мисалы, content/ky/reports/2026-10.md.",
   }),
   badSlug: (name: string, suggestion: string): Bilingual => ({
     ru: `Имя файла «${name}» должно состоять из латинских строчных букв, цифр и дефисов (оно становится адресом страницы). Переименуйте, например, в «${suggestion}.md».`,
     ky: `«${name}» файлынын аты латын кичине тамгаларынан, сандардан жана дефистерден турушу керек (ал барактын дареги болот). Мисалы, «${suggestion}.md» деп атын өзгөртүңүз.`,
   }),
   missingAttachment: (file: string): Bilingual => ({
-    ru: `Вложение «${file}» не найдено в папке content/files/. Загрузите файл туда или исправьте путь (большие и маленькие буквы различаются).`,
+    ru: `Приложение «${file}» не найдено в папке content/files/. Загрузите файл туда или исправьте путь (большие и маленькие буквы различаются).`,
     ky: `«${file}» тиркемеси content/files/ папкасында табылган жок. Файлды ошол жерге жүктөңүз же жолун оңдоңуз (чоң жана кичине тамгалар айырмаланат).`,
   }),
   attachmentOutside: (file: string): Bilingual => ({
-    ru: `Путь вложения «${file}» выходит за пределы content/files/. Укажите путь внутри этой папки, например minutes/2026-11-protokol.pdf.`,
-    ky: `«${file}» тиркемесинин жолу content/files/ папкасынан чыгып кетет. Ушул папканын ичиндеги жолду жазыңыз, мисалы minutes/2026-11-protokol.pdf.`,
+    ru: `Путь приложения «${file}» выходит за пределы content/files/. Укажите путь внутри этой папки, например minutes/2026-11-protokol.pdf.`,
+    ky: `«${file}» тиркемесинин жолу content/files/ папкасынан чыгып кетет. Ушул папканын ичиндеги жолду жазыңыз, мисалы, minutes/2026-11-protokol.pdf.`,
   }),
   duplicatePeriod: (period: string, other: string): Bilingual => ({
     ru: `Отчёт за период ${period} уже есть: ${other}. На одном языке за месяц публикуется один отчёт — исправьте «period» или удалите лишний файл.`,
     ky: `${period} мезгили үчүн отчет буга чейин бар: ${other}. Бир тилде бир айга бир гана отчет жарыяланат — «period» талаасын оңдоңуз же ашыкча файлды өчүрүңүз.`,
   }),
   scheduled: (day: string): Bilingual => ({
-    // The English words lead so scripts and CI logs can find scheduled entries in any language.
-    ru: `scheduled for ${day} — запланировано на ${day}: появится на сайте в этот день`,
-    ky: `${day} күнүнө пландалган: ушул күнү сайтта чыгат`,
+    // The English words lead the line (Kyrgyz comes first) so scripts and CI logs can find
+    // scheduled entries in any language.
+    ky: `scheduled for ${day} — ${day} күнүнө пландалган: ушул күнү сайтта жарыяланат`,
+    ru: `запланировано на ${day}: появится на сайте в этот день`,
   }),
+  missingSite: (): Bilingual => ({
+    ky: "Муниципалитеттин маалыматтары жазылган content/_data/site.yaml файлы жок.",
+    ru: "Нет файла content/_data/site.yaml с данными муниципалитета.",
+  }),
+  missingPlan: (): Bilingual => ({
+    ky: "Иш-чаралар планы жазылган content/_data/plan.yaml файлы жок.",
+    ru: "Нет файла content/_data/plan.yaml с планом мероприятий.",
+  }),
+  /** Why a YAML text does not parse: the parser's own words (English), or a duplicate key. */
+  duplicateKey: (): Bilingual => ({ ky: "ачкыч эки жолу жазылган", ru: "ключ записан дважды" }),
   noKyrgyz: (): Bilingual => ({
-    ru: "Нет версии на кыргызском языке (content/ky/…). По закону о государственном языке кыргызская версия сайта должна быть не меньше других.",
-    ky: "Кыргызча варианты жок (content/ky/…). Мамлекеттик тил жөнүндө мыйзам боюнча сайттын кыргызча варианты башкаларынан кем болбошу керек.",
+    ky: "Кыргызча варианты жок (content/ky/…). «Кыргыз Республикасынын мамлекеттик тили жөнүндө» конституциялык мыйзамга ылайык сайттын кыргызча варианты башка тилдеги варианттарынан кем болбошу керек.",
+    ru: "Нет версии на кыргызском языке (content/ky/…). Согласно конституционному закону «О государственном языке Кыргызской Республики» кыргызская версия сайта должна быть не меньше версий на других языках.",
   }),
 };
 
@@ -278,7 +322,7 @@ export const contentMessages = {
           ky: `«${rel}» файлы жарыяланбайт: жазуулар — .md (кичине тамгалар менен) кеңейтүүсү бар файлдар. Анын атын «${base}.md» деп өзгөртүңүз.`,
         }
       : {
-          ru: `Файл «${rel}» лежит в папке записей, но не является записью (.md) и не будет опубликован. Вложения (сканы, фото, документы) кладите в content/files/ и указывайте в поле attachments записи.`,
+          ru: `Файл «${rel}» лежит в папке записей, но не является записью (.md) и не будет опубликован. Приложения (сканы, фото, документы) кладите в content/files/ и указывайте в поле attachments записи.`,
           ky: `«${rel}» файлы жазуулар папкасында турат, бирок жазуу (.md) эмес жана жарыяланбайт. Тиркемелерди (скандар, сүрөттөр, документтер) content/files/ папкасына салып, жазуунун attachments талаасында көрсөтүңүз.`,
         };
   },
@@ -345,7 +389,7 @@ export const fileMessages = {
     const where = placeWords(place);
     return {
       ru: `В файле «${file}»${where.ru} найден ${KIND_NAMES[kind].ru}: «${value}». По закону «Об информации персонального характера» (№ 58) его нельзя публиковать на сайте. Уберите номер из документа (в скане — закройте его) и загрузите файл заново. Если публикация действительно нужна и владелец согласен, добавьте в запись, к которой приложен файл: allow_personal: [{ value: "${value}", reason: "…причина…" }].`,
-      ky: `«${file}» файлында${where.ky} ${KIND_NAMES[kind].ky} табылды: «${value}». «Жеке мүнөздөгү маалымат жөнүндө» мыйзамга (№ 58) ылайык аны сайтка жарыялоого болбойт. Номерди документтен алып салыңыз (скандa — жабыңыз) жана файлды кайра жүктөңүз. Эгер жарыялоо чындап керек болсо жана ээси макул болсо, файл тиркелген жазууга кошуңуз: allow_personal: [{ value: "${value}", reason: "…себеби…" }].`,
+      ky: `«${file}» файлында${where.ky} ${KIND_NAMES[kind].ky} табылды: «${value}». «Жеке мүнөздөгү маалымат жөнүндө» мыйзамга (№ 58) ылайык аны сайтка жарыялоого болбойт. Номерди документтен алып салыңыз (сканда — жабыңыз) жана файлды кайра жүктөңүз. Эгер жарыялоо чындап керек болсо жана ээси макул болсо, файл тиркелген жазууга кошуңуз: allow_personal: [{ value: "${value}", reason: "…себеби…" }].`,
     };
   },
   personalName: (kind: "pin" | "phone" | "passport", value: string, file: string): Bilingual => ({
@@ -380,4 +424,47 @@ export const fileMessages = {
     ru: `Архив «${file}» в распакованном виде слишком велик (больше 200 МБ или 10 000 файлов): его нельзя проверить. Загрузите нужные файлы по отдельности.`,
     ky: `«${file}» архиви ачылганда өтө чоң (200 МБдан же 10 000 файлдан ашык): аны текшерүүгө болбойт. Керектүү файлдарды өзүнчө жүктөңүз.`,
   }),
+};
+
+/** What the commands print besides problems: summaries, stops, the deadline list. */
+export const reports = {
+  checkSummary: (c: { entries: number; live: number; errors: number; warnings: number; scheduled: number; today: string }): Bilingual => ({
+    ky: `${countEntries(c.entries, "ky")} (${c.live} жарыяланган), ката: ${c.errors}, эскертүү: ${c.warnings}, пландалган: ${c.scheduled} — ${c.today}`,
+    ru: `${countEntries(c.entries, "ru")} (опубликовано: ${c.live}), ошибок: ${c.errors}, предупреждений: ${c.warnings}, запланировано: ${c.scheduled} — ${c.today}`,
+  }),
+  buildStopped: (): Bilingual => ({
+    ky: "Куруу токтотулду: жогорудагы каталарды оңдоңуз. Сайт өзгөргөн жок.",
+    ru: "Сборка остановлена: исправьте ошибки выше. Сайт не изменён.",
+  }),
+  buildFailed: (): Bilingual => ({
+    ky: "Куруу ишке ашкан жок, сайт өзгөргөн жок.",
+    ru: "Сборка не удалась, сайт не изменён.",
+  }),
+  contentErrors: (): Bilingual => ({ ky: "Мазмунда каталар бар", ru: "Содержимое с ошибками" }),
+  deadlinesHeader: (today: string, days: number): Bilingual => ({
+    ky: `${today} күнгө карата мөөнөттөр, жакынкы ${days} күн`,
+    ru: `Сроки на ${today}, ближайшие ${days} дн.`,
+  }),
+  deadlinesNoHistory: (): Bilingual => ({
+    ky: "(git тарыхы белгисиз: publish жана date гана эске алынат)",
+    ru: "(история git неизвестна: учитываются только publish и date)",
+  }),
+  deadlinesOlderGaps: (days: number, count: number): Bilingual => ({
+    ky: `(${days} күндөн эски аткарылбаган мезгилдер көрсөтүлгөн жок: ${count}; алар «Пландын аткарылышы» барагында)`,
+    ru: `(не показаны невыполненные периоды старше ${days} дн.: ${count}; они на странице «Выполнение плана»)`,
+  }),
+  deadlinesNothing: (): Bilingual => ({ ky: "Шашылыш эч нерсе жок.", ru: "Ничего не горит." }),
+  deadlineOverdue: (days: number): Bilingual => ({ ky: `${days} күн кечикти`, ru: `просрочено ${days} дн.` }),
+  deadlineScheduled: (day: string): Bilingual => ({ ky: `${day} күнүнө пландалган`, ru: `запланировано на ${day}` }),
+  deadlineToday: (): Bilingual => ({ ky: "мөөнөтү бүгүн", ru: "срок сегодня" }),
+  deadlineLeft: (days: number): Bilingual => ({ ky: `${days} күн калды`, ru: `осталось ${days} дн.` }),
+  deadlinesContentErrors: (errors: number): Bilingual => ({
+    ky: `Эскертүү: мазмунда ${errors} ката бар; катасы бар жазуулар эсептелбейт (npm run check аларды көрсөтөт).`,
+    ru: `Внимание: ошибок в содержимом — ${errors}; записи с ошибками не учитываются (их покажет npm run check).`,
+  }),
+  deadlinesNoPlan: (): Bilingual => ({
+    ky: "site.yaml же plan.yaml жок же катасы бар: мөөнөттөрдү эсептөөгө болбойт.",
+    ru: "site.yaml или plan.yaml нет или в них ошибки: сроки не вычислить.",
+  }),
+  deadlineLabel: (): Bilingual => ({ ky: "План боюнча мөөнөт", ru: "Срок по плану" }),
 };

@@ -86,7 +86,7 @@ type Path = readonly PropertyKey[];
 // Texts for people: what a key expects, and what was found.
 
 const RHYTHM_WORDS: Bilingual = {
-  ky: "(ай сайын, ай сайын 25-күнгө чейин, жылына эки мезгил, квартал сайын, жарым жыл сайын, жыл сайын)",
+  ky: "(ай сайын, ай сайын кийинки айдын 25-күнүнө чейин, жылына эки жолу, чейрек сайын, жарым жылда бир жолу, жылына бир жолу)",
   ru: "(ежемесячно, ежемесячно к 25-му, два окна в год, ежеквартально, раз в полгода, раз в год)",
 };
 
@@ -102,14 +102,14 @@ const WHOLE_FILE: Bilingual = {
 
 /** What each key of the plan expects, by its name (the last step of the path). */
 const EXPECTED: Record<string, Bilingual> = {
-  years: { ky: "план жылдарынын тизмеси, мисалы [2025, 2026, 2027, 2028]", ru: "список лет плана, например [2025, 2026, 2027, 2028]" },
-  "years[]": { ky: "жыл: төрт орундуу сан, мисалы 2026", ru: "год: четырёхзначное число, например 2026" },
+  years: { ky: "план жылдарынын тизмеси, мисалы, [2025, 2026, 2027, 2028]", ru: "список лет плана, например [2025, 2026, 2027, 2028]" },
+  "years[]": { ky: "жыл: төрт орундуу сан, мисалы, 2026", ru: "год: четырёхзначное число, например 2026" },
   goals: { ky: "максаттардын тизмеси (ар бири id жана title менен)", ru: "список целей (у каждой id и title)" },
   "goals[]": { ky: "максат: id жана title ачкычтары бар бөлүм", ru: "цель: раздел с ключами id и title" },
   measures: { ky: "иш-чаралардын тизмеси", ru: "список мер" },
   "measures[]": { ky: "иш-чара: id, goal, title, rhythm… ачкычтары бар бөлүм", ru: "мера: раздел с ключами id, goal, title, rhythm…" },
-  id: { ky: 'тырмакчадагы номер, мисалы "1.5"', ru: 'номер в кавычках, например "1.5"' },
-  goal: { ky: 'goals тизмесиндеги максаттын номери, тырмакчада, мисалы "1"', ru: 'номер цели из списка goals, в кавычках, например "1"' },
+  id: { ky: 'тырмакчадагы номер, мисалы, "1.5"', ru: 'номер в кавычках, например "1.5"' },
+  goal: { ky: 'goals тизмесиндеги максаттын номери, тырмакчада, мисалы, "1"', ru: 'номер цели из списка goals, в кавычках, например "1"' },
   title: BILINGUAL_EXPECTED,
   responsible: BILINGUAL_EXPECTED,
   budget: BILINGUAL_EXPECTED,
@@ -121,14 +121,14 @@ const EXPECTED: Record<string, Bilingual> = {
     ky: `monthly, monthly-25, two-windows, quarterly, half-yearly же yearly ${RHYTHM_WORDS.ky}`,
     ru: `одно из: monthly, monthly-25, two-windows, quarterly, half-yearly, yearly ${RHYTHM_WORDS.ru}`,
   },
-  counts: { ky: "бөлүм, мисалы { type: posts }", ru: "раздел, например { type: posts }" },
-  type: { ky: "материалдар папкасынын аты, мисалы posts", ru: "имя папки материалов, например posts" },
-  kind: { ky: "түрү, мисалы questionnaire", ru: "вид, например questionnaire" },
+  counts: { ky: "бөлүм, мисалы, { type: posts }", ru: "раздел, например { type: posts }" },
+  type: { ky: "материалдар папкасынын аты, мисалы, posts", ru: "имя папки материалов, например posts" },
+  kind: { ky: "түрү, мисалы, questionnaire", ru: "вид, например questionnaire" },
   indicator: { ky: "көрсөткүчтүн бөлүмү: text, unit, aggregate, target…", ru: "раздел показателя: text, unit, aggregate, target…" },
   unit: { ky: '"%", count же people', ru: '"%", count или people' },
   aggregate: { ky: "max (эң чоңу), sum (суммасы) же count (саны)", ru: "max (наибольшее), sum (сумма) или count (количество)" },
-  field: { ky: "сандык ачкычтын аты, мисалы reach", ru: "имя числового ключа, например reach" },
-  where: { ky: "шарттар, мисалы { status: [supported, implemented] }", ru: "условия, например { status: [supported, implemented] }" },
+  field: { ky: "сандык ачкычтын аты, мисалы, reach", ru: "имя числового ключа, например reach" },
+  where: { ky: "шарттар, мисалы, { status: [supported, implemented] }", ru: "условия, например { status: [supported, implemented] }" },
   "where.*": { ky: "маани же маанилердин тизмеси", ru: "значение или список значений" },
   per_population: { ky: "true же false", ru: "true или false" },
   target: { ky: "сан, же бош калтырыңыз (бош = максат коюла элек)", ru: "число или пусто (пусто = цель не задана)" },
@@ -219,7 +219,7 @@ function missingKeyMessage(key: string, leaf: string): Bilingual {
   }
   if (leaf === "field") {
     return {
-      ky: `«${key}» ачкычы жок: aggregate max же sum болгондо, кайсы сандык ачкычты алууну жазыңыз, мисалы «field: reach».`,
+      ky: `«${key}» ачкычы жок: aggregate max же sum болгондо, кайсы сандык ачкычты алууну жазыңыз, мисалы, «field: reach».`,
       ru: `нет ключа «${key}»: при aggregate max или sum укажите, какой числовой ключ брать, например «field: reach».`,
     };
   }

@@ -4,6 +4,8 @@ import { parseDocument } from "yaml";
 import { isParseProblem, parseYamlMap, valueAt } from "./front-matter.ts";
 import { issueMessage } from "./messages.ts";
 import type { Problem } from "./problems.ts";
+import { keysAtPath } from "./schema-keys.ts";
+import { migrateRegion, siteKindProblems } from "./site-identity.ts";
 
 const text = () => z.string().trim().min(1);
 const bilingual = () => z.strictObject({ ky: text(), ru: text() });
@@ -11,9 +13,13 @@ const url = () => z.string().regex(/^https?:\/\/\S+$/);
 
 export const siteSchema = z.strictObject({
   name: bilingual(),
-  kind: z.enum(["aiyl-aimak", "city"]),
-  region: bilingual(),
-  population: z.number().int().positive(),
+  /** `national`: the agency's site over every member (`registry.yaml`); see site-identity.ts for what each kind requires. */
+  kind: z.enum(["aiyl-aimak", "city", "national"]),
+  /** СОАТЕ / ААБОТ classifier code: the site's id in the nation. YAML reads unquoted digits as a number. */
+  code: z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim()).optional(),
+  oblast: bilingual().optional(),
+  district: bilingual().optional(),
+  population: z.number().int().positive().optional(),
   demo: z.boolean().optional(),
   contacts: z.strictObject({
     address: bilingual(),
@@ -62,17 +68,23 @@ export function parseSite(text: string, file: string): { site?: Site; problems: 
   if (isParseProblem(parsed)) {
     return { problems: [{ severity: "error", file, line: parsed.line, message: parsed.message }], officePhones: readablePhones(text) };
   }
-  const result = siteSchema.safeParse(parsed.data);
-  if (result.success) return { site: result.data, problems: [], officePhones: officePhonesOf(result.data.contacts) };
+  const migrated = migrateRegion(parsed.data, parsed.lineOf, file);
+  const result = siteSchema.safeParse(migrated.data);
+  if (result.success) {
+    const problems = [...migrated.problems, ...siteKindProblems(result.data, parsed.lineOf, file)];
+    const officePhones = officePhonesOf(result.data.contacts);
+    return problems.some((p) => p.severity === "error") ? { problems, officePhones } : { site: result.data, problems, officePhones };
+  }
   const problems = result.error.issues.flatMap((issue): Problem[] => {
     const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
     return keys.map((path) => {
-      const found = valueAt(parsed.data, path);
+      const found = valueAt(migrated.data, path);
       const key = path.map(String).join(".");
-      return { severity: "error", file, line: parsed.lineOf(path), key, message: issueMessage(issue, key, found, []) };
+      const allowed = keysAtPath(siteSchema, issue.path);
+      return { severity: "error", file, line: parsed.lineOf(path), key, message: issueMessage(issue, key, found, allowed) };
     });
   });
-  return { problems, officePhones: officePhonesOf(parsed.data.contacts) };
+  return { problems: [...migrated.problems, ...problems], officePhones: officePhonesOf(parsed.data.contacts) };
 }
 
 /** `contacts.phone` and `contacts.phones` as far as they are text. */

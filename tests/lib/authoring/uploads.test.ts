@@ -51,7 +51,7 @@ describe("attachmentTitle", () => {
     { upload: { text: "Протокол (скан)", image: false }, out: "Протокол (скан)" },
     { upload: { name: "Протокол_схода.pdf", image: false }, out: "Протокол схода" },
     { upload: { name: "IMG_2034.jpg", text: "IMG_2034", image: true }, out: "Фото 3" },
-    { upload: { name: "scan0001.pdf", image: false }, out: "Вложение 3" },
+    { upload: { name: "scan0001.pdf", image: false }, out: "Приложение 3" },
     { upload: { text: "image", image: true }, out: "Фото 3" },
   ] as const;
   it.each(cases)("$out", ({ upload, out }) => expect(attachmentTitle(upload, 3, "ru")).toBe(out));

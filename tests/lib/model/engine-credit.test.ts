@@ -15,7 +15,7 @@ describe("the footer's built-with line names the engine and its version", () => 
   });
 
   it("Kyrgyz puts the engine mid-sentence, before its postposition; Russian after the preposition", () => {
-    expect(engineCredit("ky", engine)).toMatchObject({ before: "Сайт ", after: expect.stringMatching(/^ менен түзүлдү:/) });
+    expect(engineCredit("ky", engine)).toMatchObject({ before: "Сайт ", after: expect.stringMatching(/^ платформасында түзүлгөн:/) });
     expect(engineCredit("ru", engine)).toMatchObject({ before: "Сайт сделан на ", after: expect.stringMatching(/^: открытые отчёты/) });
   });
 });

@@ -70,7 +70,7 @@ describe("provenanceText", () => {
   const cases = [
     { history: null, lang: "ru", out: "История изменений неизвестна (нет истории git)." },
     { history: { first: "2026-11-20", last: "2026-11-22", imported: false, sha: "a" }, lang: "ru", out: "Впервые опубликовано на сайте: 20 ноября 2026. Последнее изменение: 22 ноября 2026." },
-    { history: { first: "2025-03-01", last: "2025-03-01", imported: true, sha: "a" }, lang: "ru", out: "Перенесено со старого сайта 1 марта 2025." },
+    { history: { first: "2025-03-01", last: "2025-03-01", imported: true, sha: "a" }, lang: "ru", out: "Перенесено со старого сайта 1 марта 2025 г." },
   ] as const;
   it.each(cases)("$lang $out", ({ history, lang, out }) => {
     expect(provenanceText(history, lang)).toBe(out);

@@ -51,7 +51,7 @@ describe("entryFacts: the structured fields of each type, labelled, in reading o
       ky: [
         ["Түрү", "Элдик жыйын"],
         ["Убактысы", "18:00"],
-        ["Өткөн жери", "Мектеп"],
+        ["Жери", "Мектеп"],
         ["Абалы", "Жылдырылды"],
       ],
     },
@@ -64,7 +64,7 @@ describe("entryFacts: the structured fields of each type, labelled, in reading o
       ],
       ky: [
         ["Түрү", "Баракча"],
-        ["Жарыя такталары", "6"],
+        ["Маалымат такталары", "6"],
       ],
     },
     {
@@ -92,7 +92,7 @@ describe("entryFacts: the structured fields of each type, labelled, in reading o
       ky: [
         ["Түрү", "Сурамжылоонун отчету"],
         ["Толтурулган анкеталар", "214"],
-        ["Кимге сунушталды", "Жергиликтүү кеңеш, Коомдук угуу"],
+        ["Кимге тааныштырылды", "Жергиликтүү кеңеш, Коомдук угуу"],
       ],
     },
     {

@@ -19,7 +19,7 @@ describe("entryShare", () => {
       name: "ky report: the period in Kyrgyz",
       entry: { lang: "ky", type: "reports", date: "2026-11-25", body: "", data: { title: "Октябрь боюнча отчет", period: "2026-10" } },
       first: "*Октябрь боюнча отчет*",
-      contains: "Отчеттук мезгил: 2026-жылдын октябры",
+      contains: "Отчеттук ай: 2026-жылдын октябры",
     },
     {
       name: "mailing: the body is the message",

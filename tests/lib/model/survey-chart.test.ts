@@ -37,12 +37,12 @@ describe("surveyChartHtml: rows", () => {
       footer: ["Всего", "4", `100${NBSP}%`],
     },
     {
-      name: "ky: one decimal",
+      name: "ky: one decimal, comma and a no-break space before % as in Russian",
       lang: "ky",
       answers: [{ label: "Ооба", count: 1 }, { label: "Жок", count: 2 }],
-      rows: [["Ооба", "1", "33,3%", "33.3"], ["Жок", "2", "66,7%", "66.7"]],
-      caption: "Жооптордун бөлүштүрүлүшү, баары: 3",
-      footer: ["Баары", "3", "100%"],
+      rows: [["Ооба", "1", `33,3${NBSP}%`, "33.3"], ["Жок", "2", `66,7${NBSP}%`, "66.7"]],
+      caption: "Жооптордун бөлүштүрүлүшү, бардыгы: 3",
+      footer: ["Бардыгы", "3", `100${NBSP}%`],
     },
     {
       name: "no answers yet: zeros, no NaN",

@@ -7,8 +7,8 @@ describe("open data", () => {
   const progress = computeProgress(PLAN, [report("2026-10", "2026-11-20", { data: { reach: 4047 } })], { today: "2026-11-25", population: POPULATION });
 
   it("progressJson has the shape of the content model", () => {
-    const json = progressJson(progress);
-    expect(json.today).toBe("2026-11-25");
+    const json = progressJson(progress, "achyk-kg/ak-terek");
+    expect(json).toMatchObject({ schema: "achyk-progress/1", site: "achyk-kg/ak-terek", today: "2026-11-25" });
     const m = json.measures.find((x) => x.id === "1.5");
     expect(m).toMatchObject({ id: "1.5", rhythm: "monthly-25", indicator: { unit: "%", target: 60, years: { "2026": 47.9 } } });
     expect(m?.periods.find((p) => p.period === "2026-10")).toMatchObject({ period: "2026-10", due: "2026-11-25", status: "done", entries: ["/ru/reports/2026-10/"] });

@@ -96,6 +96,14 @@ describe("issueTitle", () => {
   it.each(cases)("$name", ({ d, title }) => {
     expect(issueTitle(d)).toBe(title);
   });
+
+  it("puts Kyrgyz first (state-language law), in the title and in the body", () => {
+    const title = issueTitle(deadline());
+    expect(title.indexOf("мөөнөтү")).toBeLessThan(title.indexOf("срок"));
+    const body = issueBody(deadline());
+    expect(body.indexOf("[Материал кошуу]")).toBeLessThan(body.indexOf("[Добавить материал]"));
+    expect(body.indexOf("Бул тапшырма")).toBeLessThan(body.indexOf("Эта задача"));
+  });
 });
 
 describe("issueBody", () => {
@@ -111,7 +119,7 @@ describe("issueBody", () => {
   const statuses = [
     { name: "upcoming", d: deadline(), ru: "Срок — 25 ноября 2026.", ky: "Мөөнөтү — 2026-жылдын 25-ноябры." },
     { name: "due today", d: deadline({ daysLeft: 0 }), ru: "Срок — сегодня, 25 ноября 2026.", ky: "Мөөнөтү — бүгүн" },
-    { name: "missing", d: deadline({ status: "missing", daysLeft: -3 }), ru: "Срок прошёл 25 ноября 2026", ky: "өтүп кетти" },
+    { name: "missing", d: deadline({ status: "missing", daysLeft: -3 }), ru: "Срок истёк 25 ноября 2026 г.", ky: "Мөөнөтү 2026-жылдын 25-ноябрында бүттү" },
   ] as const;
   it.each(statuses)("says the status: $name", ({ d, ru, ky }) => {
     const body = issueBody(d);
@@ -262,9 +270,9 @@ describe("planIssueSync", () => {
     {
       name: "scheduled",
       deadlines: [{ ...october, status: "scheduled", publishOn: "2026-11-24" }],
-      contains: ["станет публичным 24 ноября 2026", "2026-жылдын 24-ноябры жарыяланат"],
+      contains: ["станет публичным 24 ноября 2026 г.", "2026-жылдын 24-ноябрында жарыяланат"],
     },
-    { name: "duplicate", deadlines: [october], extra: true, contains: ["Дубликат #10", "#10 маселесинин"] },
+    { name: "duplicate", deadlines: [october], extra: true, contains: ["Дубликат #10", "#10 тапшырмасынын"] },
   ] as const;
   it.each(comments)("closes with a comment in both languages: $name", ({ deadlines, contains, ...rest }) => {
     const issues = "extra" in rest ? [issueFor(10, october), issueFor(11, october)] : [issueFor(10, october)];

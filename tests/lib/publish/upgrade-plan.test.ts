@@ -19,6 +19,9 @@ describe("isEngineFile: the engine owns everything outside content/ and what it 
     { path: "content/ky/reports/2026-10.md", engine: false },
     { path: "content/files/minutes/2026-03.pdf", engine: false },
     { path: "content/ky/README.md", engine: false },
+    // The engine repository's national demo stays there: an upgrade neither brings nor removes it.
+    { path: "examples/national/_data/registry.yaml", engine: false },
+    { path: "examples.md", engine: true },
   ] as const;
   it.each(cases)("$path: $engine", ({ path, engine }) => {
     expect(isEngineFile(path)).toBe(engine);

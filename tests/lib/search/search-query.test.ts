@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { PagefindApi, PagefindData } from "../../../scripts/lib/search/search-query.ts";
-import { PAGEFIND_OPTIONS, foldWord, isTruncatedMatch, matchesTerm, queryTerms, queryVariants, searchMerged } from "../../../scripts/lib/search/search-query.ts";
+import { PAGEFIND_OPTIONS, asWritten, foldWord, foldedExcerpt, isTruncatedMatch, matchesTerm, queryTerms, queryVariants, searchMerged } from "../../../scripts/lib/search/search-query.ts";
 
 describe("queryVariants", () => {
   const cases = [
     { query: "жыйындын", lang: "ky", out: ["жыйындын", "жыйын"] },
-    { query: "  Көпүрөнүн   оңдоо ", lang: "ky", out: ["Көпүрөнүн оңдоо", "көпүрө оңдоо"] },
+    { query: "  Көпүрөнүн   оңдоо ", lang: "ky", out: ["Көпүрөнүн оңдоо", "көпүрө оңдоо", "копуро ондоо"] },
     { query: "  отчетов ", lang: "ru", out: ["отчетов"] },
     { query: "   ", lang: "ky", out: [] },
   ] as const;
@@ -139,5 +139,53 @@ describe("PAGEFIND_OPTIONS", () => {
     const weights: Record<string, number> = PAGEFIND_OPTIONS.ranking.metaWeights;
     expect(weights).toMatchObject({ date: 0, type: 0, attachment: 0, attachmentUrl: 0 });
     expect(weights.title).toBeUndefined();
+  });
+});
+
+describe("Kyrgyz results found through folded spellings", () => {
+  const content = "Таш-Көпүрөдөгү көпүрөнү оңдоо боюнча жыйын |~| таш-копуродогу копурону ондоо";
+  const asWrittenCases = [
+    {
+      name: "an excerpt that reaches the folded words is rebuilt from the text as written",
+      data: { content, locations: [7], excerpt: "жыйын |~| таш-копуродогу <mark>копурону</mark> ондоо" },
+      out: "<mark>Таш-Көпүрөдөгү</mark> <mark>көпүрөнү</mark> оңдоо боюнча жыйын",
+    },
+    {
+      name: "an excerpt of the text as written is kept",
+      data: { content, locations: [4], excerpt: "боюнча <mark>жыйын</mark>" },
+      out: "боюнча <mark>жыйын</mark>",
+    },
+    {
+      name: "a Russian or unfolded record is left alone",
+      data: { content: "Көлдүн жээги", locations: [0], excerpt: "<mark>Көлдүн</mark> жээги" },
+      out: "<mark>Көлдүн</mark> жээги",
+    },
+  ] as const;
+  it.each(asWrittenCases)("asWritten: $name", ({ data, out }) => {
+    expect(asWritten({ url: "/x/", meta: {}, ...data, locations: [...data.locations] }, "копуро").excerpt).toBe(out);
+  });
+
+  const excerpts = [
+    {
+      name: "marks the words whose folded spelling matches, as written",
+      content: "Таш-Көпүрөдөгү көпүрөнү оңдоо боюнча жыйын",
+      query: "копуро",
+      out: "<mark>Таш-Көпүрөдөгү</mark> <mark>көпүрөнү</mark> оңдоо боюнча жыйын",
+    },
+    { name: "a twin word is not marked for its folded spelling", content: "Көлдүн жээги. Колдоо", query: "кол", out: "Көлдүн жээги. <mark>Колдоо</mark>" },
+    { name: "escapes the text", content: "<b> & Көпүрө", query: "копуро", out: "&lt;b&gt; &amp; <mark>Көпүрө</mark>" },
+    { name: "nothing to mark", content: "Бюджет", query: "копуро", out: null },
+  ] as const;
+  it.each(excerpts)("foldedExcerpt $name", ({ content, query, out }) => {
+    expect(foldedExcerpt(content, query)).toBe(out);
+  });
+
+  it("the excerpt starts a few words before the first match and holds about 30 words", () => {
+    const words = Array.from({ length: 60 }, (_, i) => `сөз${i}`);
+    words[40] = "көпүрөнү";
+    const excerpt = foldedExcerpt(words.join(" "), "копуро")!;
+    expect(excerpt.split(" ")).toHaveLength(30);
+    expect(excerpt.startsWith("сөз30 ")).toBe(true);
+    expect(excerpt).toContain("<mark>көпүрөнү</mark>");
   });
 });

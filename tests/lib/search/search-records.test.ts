@@ -164,3 +164,29 @@ describe("searchRecords", () => {
     expect(records.at(-1)?.url).toBe(kyReport.url);
   });
 });
+
+describe("folded words: the о/у/н spellings that follow a Kyrgyz record's text", () => {
+  it("a Kyrgyz page: its text as written, then the mark and its folded words; its title's folded words as titleFold", () => {
+    const record = entryRecord({ ...kyReport, title: "Көпүрө тууралуу отчет" });
+    expect(record.content).toBe("Көпүрө тууралуу отчет\nОтчеттук ай: 2026-жылдын октябры\nКөпүрөнү оңдоо бүттү.\n|~|\nкопуро копурону ондоо"); // бүттү stays: бүт whole / бут leg
+    expect(record.meta.titleFold).toBe("копуро");
+  });
+
+  it("a Kyrgyz PDF text too, but never a Russian record", () => {
+    expect(attachmentRecord(kyReport, { title: "Протокол", url: "/files/p.pdf" }, "Көпүрөнүн долбоору").content).toBe("Көпүрөнүн долбоору\n|~|\nкопуронун");
+    expect(entryRecord(meeting).content).not.toContain("|~|");
+    expect(entryRecord({ ...meeting, title: "Сход в Таш-Көпүрө" }).content).not.toContain("|~|");
+  });
+
+  it("nothing to fold, nothing added", () => {
+    const record = entryRecord({ ...kyReport, html: "<p>Бюджет</p>" });
+    expect(record.content).not.toContain("|~|");
+    expect(record.meta.titleFold).toBeUndefined();
+  });
+
+  it("fold: false gives the records Pagefind would index from the text alone (the measurement's before)", () => {
+    expect(searchRecords([kyReport], new Map(), { fold: false })[0]!.content).toBe(entryRecord(kyReport, { fold: false }).content);
+    expect(searchRecords([kyReport], new Map(), { fold: false })[0]!.content).not.toContain("|~|");
+    expect(searchRecords([kyReport], new Map())[0]!.content).toContain("|~|");
+  });
+});

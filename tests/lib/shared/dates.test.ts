@@ -253,6 +253,48 @@ describe("formatDay: dates as people write them in Russian and Kyrgyz", () => {
   });
 });
 
+describe("formatDay forms: a date that says when (locative) or as of / by (dative)", () => {
+  // Every month, because each has its own written-out form (апрели → апрелинде is front-vowel).
+  const kyrgyz = [
+    ["2026-01-10", "2026-жылдын 10-январында", "2026-жылдын 10-январына"],
+    ["2026-02-20", "2026-жылдын 20-февралында", "2026-жылдын 20-февралына"],
+    ["2026-03-08", "2026-жылдын 8-мартында", "2026-жылдын 8-мартына"],
+    ["2026-04-15", "2026-жылдын 15-апрелинде", "2026-жылдын 15-апрелине"],
+    ["2026-05-09", "2026-жылдын 9-майында", "2026-жылдын 9-майына"],
+    ["2026-06-01", "2026-жылдын 1-июнунда", "2026-жылдын 1-июнуна"],
+    ["2026-07-23", "2026-жылдын 23-июлунда", "2026-жылдын 23-июлуна"],
+    ["2026-08-14", "2026-жылдын 14-августунда", "2026-жылдын 14-августуна"],
+    ["2026-09-01", "2026-жылдын 1-сентябрында", "2026-жылдын 1-сентябрына"],
+    ["2026-10-08", "2026-жылдын 8-октябрында", "2026-жылдын 8-октябрына"],
+    ["2026-11-25", "2026-жылдын 25-ноябрында", "2026-жылдын 25-ноябрына"],
+    ["2026-12-01", "2026-жылдын 1-декабрында", "2026-жылдын 1-декабрына"],
+  ] as const;
+
+  it.each(kyrgyz)("ky %s → %s / %s", (day, locative, dative) => {
+    expect(formatDay(day, "ky", "locative")).toBe(locative);
+    expect(formatDay(day, "ky", "dative")).toBe(dative);
+  });
+
+  it("ky: the label form is the possessive that both others are built on", () => {
+    for (const [day, locative, dative] of kyrgyz) {
+      const label = formatDay(day, "ky", "label");
+      expect(label).toBe(formatDay(day, "ky"));
+      expect(locative.startsWith(label)).toBe(true);
+      expect(dative.startsWith(label)).toBe(true);
+    }
+  });
+
+  const russian = [
+    ["2026-12-01", "label", "1 декабря 2026"],
+    ["2026-12-01", "locative", "1 декабря 2026 г."],
+    ["2026-11-25", "dative", "25 ноября 2026 г."],
+  ] as const;
+
+  it.each(russian)("ru %s as %s → %s (running text adds «г.»)", (day, form, expected) => {
+    expect(formatDay(day, "ru", form)).toBe(expected);
+  });
+});
+
 describe("formatDayShort: a day whose year goes without saying", () => {
   const cases = [
     ["2026-11-25", "ru", "25 ноября"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeFile, formatFileSize, formatNumber, mimeOfFileName } from "../../../scripts/lib/shared/format.ts";
+import { describeFile, formatDecimal, formatFileSize, formatNumber, formatPercent, mimeOfFileName } from "../../../scripts/lib/shared/format.ts";
 
 const NBSP = "\u00A0";
 const KB = 1024;
@@ -19,6 +19,38 @@ describe("formatNumber: thousands grouped with a no-break space", () => {
 
   it.each(cases)("%i → %j", (value, expected) => {
     expect(formatNumber(value)).toBe(expected);
+  });
+});
+
+describe("formatDecimal and formatPercent: a decimal comma in both languages, a no-break space before %", () => {
+  const decimals = [
+    { value: 53, digits: 1, trim: false, out: "53,0" },
+    { value: 53.04, digits: 1, trim: false, out: "53,0" },
+    { value: 12.46, digits: 1, trim: false, out: "12,5" },
+    { value: 1250.25, digits: 2, trim: false, out: `1${NBSP}250,25` },
+    { value: 75, digits: 1, trim: true, out: "75" },
+    { value: 75.6, digits: 1, trim: true, out: "75,6" },
+    { value: 0, digits: 1, trim: false, out: "0,0" },
+    { value: -2.5, digits: 1, trim: false, out: "-2,5" },
+  ] as const;
+
+  it.each(decimals)("formatDecimal($value, $digits, trim $trim) → $out", ({ value, digits, trim, out }) => {
+    expect(formatDecimal(value, digits, { trim })).toBe(out);
+  });
+
+  const percents = [
+    { value: 53, trim: false, out: `53,0${NBSP}%` },
+    { value: 101.3, trim: false, out: `101,3${NBSP}%` },
+    { value: 87, trim: true, out: `87${NBSP}%` },
+    { value: 33.3, trim: true, out: `33,3${NBSP}%` },
+  ] as const;
+
+  it.each(percents)("formatPercent($value, trim $trim) → $out", ({ value, trim, out }) => {
+    expect(formatPercent(value, 1, { trim })).toBe(out);
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY])("refuses %s", (value) => {
+    expect(() => formatDecimal(value)).toThrow();
   });
 });
 

@@ -107,7 +107,7 @@ describe("renderMarkdown: what staff write", () => {
 
   it("tables scroll inside their own box", () => {
     const html = renderMarkdown("| Айыл | Адам |\n|---|---|\n| Ак-Терек | 8450 |\n");
-    expect(html).toMatch(/^<div class="table-wrap"><table>\n/);
+    expect(html).toMatch(/^<div class="table-wrap" tabindex="0"><table>\n/);
     expect(html).toMatch(/<\/table><\/div>\n$/);
     expect(html).toContain("<td>Ак-Терек</td>");
   });

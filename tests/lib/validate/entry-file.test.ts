@@ -128,8 +128,8 @@ describe("YAML syntax errors name their line", () => {
 
   it("a duplicate key says so in both languages", () => {
     const { problems } = validateEntry("ru/posts/x.md", file("---", "title: А", "date: 2026-11-05", "title: Б", "---"), TODAY);
-    expect(problems[0]!.message.ru).toMatch(/повтор ключа/);
-    expect(problems[0]!.message.ky).toMatch(/duplicate key/);
+    expect(problems[0]!.message.ru).toMatch(/ключ записан дважды/);
+    expect(problems[0]!.message.ky).toMatch(/ачкыч эки жолу жазылган/);
   });
 });
 

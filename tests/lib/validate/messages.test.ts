@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { describeExpected, editDistance } from "../../../scripts/lib/validate/messages.ts";
+import { describeExpected, editDistance, issueMessage } from "../../../scripts/lib/validate/messages.ts";
 import { schemas } from "../../../scripts/lib/validate/schema.ts";
 
 describe("editDistance", () => {
@@ -37,5 +37,46 @@ describe("describeExpected", () => {
     const expected = describeExpected(issue!);
     expect(expected.ru).toContain(ru);
     expect(expected.ky).toContain(ky);
+  });
+});
+
+describe("issueMessage: Kyrgyz closes the clause with its verb, the list or example follows it", () => {
+  const issue = (schema: z.ZodType, input: unknown) => schema.safeParse(input).error!.issues[0]!;
+  const cases = [
+    {
+      name: "one of the values",
+      issue: issue(z.enum(["gathering", "hearing"]), "x"),
+      key: "kind",
+      found: "x",
+      ky: "«kind» талаасында «x» жазылган, бирок төмөнкү маанилердин бири болушу керек: gathering, hearing.",
+      ru: "Поле «kind»: ожидается одно из значений: gathering, hearing, найдено «x».",
+    },
+    {
+      name: "a day in the wrong shape",
+      issue: issue(schemas.posts.shape.date, "25.11.2026"),
+      key: "date",
+      found: "25.11.2026",
+      ky: "«date» талаасында «25.11.2026» жазылган, бирок ЖЖЖЖ-АА-КК түрүндөгү дата болушу керек (мисалы, 2026-11-25).",
+      ru: "Поле «date»: ожидается дата в виде ГГГГ-ММ-ДД, например 2026-11-25, найдено «25.11.2026».",
+    },
+    {
+      name: "a whole number",
+      issue: issue(z.int(), 1.5),
+      key: "reach",
+      found: 1.5,
+      ky: "«reach» талаасында «1.5» жазылган, бирок бүтүн сан болушу керек.",
+      ru: "Поле «reach»: ожидается целое число, найдено «1.5».",
+    },
+    {
+      name: "too small",
+      issue: issue(z.int().min(0), -1),
+      key: "attendance",
+      found: -1,
+      ky: "«attendance» талаасында «-1» жазылган, бирок 0 же андан көп сан болушу керек.",
+      ru: "Поле «attendance»: ожидается число не меньше 0, найдено «-1».",
+    },
+  ] as const;
+  it.each(cases)("$name", ({ issue: zodIssue, key, found, ky, ru }) => {
+    expect(issueMessage(zodIssue, key, found, [])).toEqual({ ky, ru });
   });
 });

@@ -177,7 +177,7 @@ const typos: InvalidCase[] = (
   patch: { [typo]: type === "events" ? "18:00" : 10 },
   key: typo,
   ru: new RegExp(`Неизвестное поле «${typo}».*«${meant}»`),
-  ky: new RegExp(`Белгисиз «${typo}».*«${meant}»`),
+  ky: new RegExp(`«${typo}» деген талаа белгисиз.*«${meant}»`),
 }));
 
 const required: Record<ContentType, readonly string[]> = {
@@ -258,7 +258,7 @@ const others: InvalidCase[] = [
   { name: "meetings: decisions not a list", type: "meetings", patch: { decisions: "бир сап" }, key: "decisions", found: "бир сап", ru: /список/ },
   { name: "posts: attachments not a list", type: "posts", patch: { attachments: "a.pdf" }, key: "attachments", found: "a.pdf", ru: /список/ },
   { name: "surveys: presented_to not a list", type: "surveys", patch: { presented_to: "council" }, key: "presented_to", found: "council", ru: /список/ },
-  { name: "events: place is a list", type: "events", patch: { place: ["Клуб"] }, key: "place", ru: /текст.*список/, ky: /текст.*тизме/ },
+  { name: "events: place is a list", type: "events", patch: { place: ["Клуб"] }, key: "place", ru: /текст.*список/, ky: /тизме жазылган, бирок текст болушу керек/ },
   { name: "tos: budget with spaces", type: "tos", patch: { budget: "150 000" }, key: "budget", found: "150 000", ru: /число/ },
   { name: "acts: number is true", type: "acts", patch: { number: true }, key: "number", found: "true", ru: /текст|число/, ky: /текст|сан/ },
   // enums
