@@ -11,21 +11,19 @@
  *
  * Works in `.bench/national/`; `--json` also writes `.bench/national-results.json`.
  */
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
+import { measure, outputStats } from "./bench-measure.ts";
 import { registryYaml, simulatedMemberSites, type MemberTexts } from "./members-corpus.ts";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const work = path.join(projectDir, ".bench/national");
 const TODAY = "2026-11-25";
-const GNU_TIME = "/usr/bin/time";
 const tsx = path.join(projectDir, "node_modules/.bin/tsx");
 
 const { values: args } = parseArgs({
@@ -42,31 +40,14 @@ interface Measured {
   stdout: string;
 }
 
-/** A child process under GNU time (wall, user + system CPU, peak RSS of the largest process). */
-async function measure(script: string, scriptArgs: string[], env: Record<string, string>): Promise<Measured> {
-  const timeFile = path.join(os.tmpdir(), `achyk-bench-national-${process.pid}-${Date.now()}`);
-  const useTime = existsSync(GNU_TIME);
-  const [cmd, argv] = useTime ? [GNU_TIME, ["-f", "%U %S %M", "-o", timeFile, tsx, script, ...scriptArgs]] : [tsx, [script, ...scriptArgs]];
-  const started = performance.now();
-  const child = spawn(cmd, argv, { cwd: projectDir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  const wallS = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`${script} exited ${code}:\n${stderr.slice(-3000)}\n${stdout.slice(-2000)}`);
-  const [user, sys, rss] = useTime ? (await readFile(timeFile, "utf8")).trim().split("\n").pop()!.split(/\s+/).map(Number) : [NaN, NaN, NaN];
-  await rm(timeFile, { force: true });
-  return { wallS, cpuS: (user ?? NaN) + (sys ?? NaN), peakRssMiB: (rss ?? NaN) / 1024, stdout };
+/** One of the project's scripts, measured (bench-measure.ts); a failure ends the benchmark. */
+async function run(script: string, scriptArgs: string[], env: Record<string, string>): Promise<Measured> {
+  const measured = await measure(tsx, [script, ...scriptArgs], env);
+  if (measured.code !== 0) throw new Error(`${script} exited ${measured.code}:\n${measured.stderr.slice(-3000)}\n${measured.stdout.slice(-2000)}`);
+  return { wallS: measured.wallMs / 1000, cpuS: measured.cpuMs / 1000, peakRssMiB: measured.peakRssMiB, stdout: measured.stdout };
 }
 
-async function folderBytes(dir: string): Promise<number> {
-  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const sizes = await Promise.all(found.filter((d) => d.isFile()).map(async (d) => (await stat(path.join(d.parentPath, d.name))).size));
-  return sizes.reduce((a, b) => a + b, 0);
-}
-
+const folderBytes = async (dir: string) => (await outputStats(dir)).bytes;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
@@ -146,13 +127,13 @@ async function main(): Promise<void> {
   const env = { CONTENT_DIR: path.relative(projectDir, national), SITE_TODAY: TODAY };
 
   console.log(`${count} members (${entries} entries), simulated in ${setupS.toFixed(1)} s; down ${troubled.down.length}, slow ${troubled.slow.length}, broken ${troubled.broken.length}.`);
-  const fetched = await measure("scripts/cli/members.ts", ["--timeout", String(timeoutSeconds)], env);
+  const fetched = await run("scripts/cli/members.ts", ["--timeout", String(timeoutSeconds)], env);
   server.closeAllConnections();
   server.close();
   const out = path.join(work, "out");
   // Cold (a new, empty cache by content), then warm: the nightly build when no member changed.
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), "achyk-bench-national-cache-"));
-  const build = () => measure("scripts/cli/build.ts", [], { ...env, ACHYK_OUTPUT: out, ACHYK_CACHE: cacheDir, ...(args.profile ? { ACHYK_PROFILE: "1" } : {}) });
+  const build = () => run("scripts/cli/build.ts", [], { ...env, ACHYK_OUTPUT: out, ACHYK_CACHE: cacheDir, ...(args.profile ? { ACHYK_PROFILE: "1" } : {}) });
   const built = await build();
   const rebuilt = await build();
   await rm(cacheDir, { recursive: true, force: true });
