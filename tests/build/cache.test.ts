@@ -16,8 +16,10 @@ let tmp: string;
 let cacheDir: string;
 const builds: Record<"cold" | "warm" | "off" | "damaged", RunResult> = {} as never;
 const out = (name: string) => path.join(tmp, name);
+// One build instant for all four (site.json's built_at), so only the cache could make them differ.
+const SOURCE_DATE_EPOCH = "1795560420";
 const build = (name: string, env: Record<string, string>) =>
-  runScript("scripts/cli/build.ts", [], { env: { CONTENT_DIR: "content", SITE_TODAY: TODAY, ACHYK_OUTPUT: out(name), ...env } });
+  runScript("scripts/cli/build.ts", [], { env: { CONTENT_DIR: "content", SITE_TODAY: TODAY, SOURCE_DATE_EPOCH, ACHYK_OUTPUT: out(name), ...env } });
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), "achyk-cache-build-"));
