@@ -29,18 +29,29 @@ const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search
 
 const FILTER_LABELS: Record<SearchFilter, "filterType" | "filterYear" | "filterMeasure"> = { type: "filterType", year: "filterYear", measure: "filterMeasure" };
 
-/** Records per content load: the index and the search page's filter lists share them. */
-const recordCache = new WeakMap<LoadedContent, Promise<(SearchRecord | NationalSearchRecord)[]>>();
+/** What the search page's filter lists need of a record (filter-options.ts): not its text. */
+type FilterPage = Pick<SearchRecord, "language" | "url"> & { filters: Partial<Record<string, readonly string[]>> };
 
-function recordsFor(content: LoadedContent): Promise<(SearchRecord | NationalSearchRecord)[]> {
-  let cached = recordCache.get(content);
+/**
+ * The filter pages per content load, shared by the index and the search page. Only these are
+ * kept for the rest of the build: the records' texts (tens of MB at 10,000 entries, Kyrgyz ones
+ * with their folded words) are dropped as soon as the index worker has them.
+ */
+const filterPageCache = new WeakMap<LoadedContent, Promise<FilterPage[]>>();
+
+async function allRecords(content: LoadedContent): Promise<(SearchRecord | NationalSearchRecord)[]> {
+  // A national site also indexes every member's entries (from their snapshots, with the same Kyrgyz handling).
+  const national = await nationalRecords(content);
+  return [...searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, livePdfTexts(content)), ...national];
+}
+
+const filterPage = ({ language, url, filters }: SearchRecord | NationalSearchRecord): FilterPage => ({ language, url, filters });
+
+function filterPagesFor(content: LoadedContent, records: Promise<(SearchRecord | NationalSearchRecord)[]> = allRecords(content)): Promise<FilterPage[]> {
+  let cached = filterPageCache.get(content);
   if (!cached) {
-    // A national site also indexes every member's entries (from their snapshots, with the same Kyrgyz handling).
-    cached = nationalRecords(content).then((national) => [
-      ...searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, livePdfTexts(content)),
-      ...national,
-    ]);
-    recordCache.set(content, cached);
+    cached = records.then((all) => all.map(filterPage));
+    filterPageCache.set(content, cached);
   }
   return cached;
 }
@@ -49,7 +60,11 @@ async function writeIndex(content: LoadedContent, outputDir: string): Promise<vo
   const started = performance.now();
   const texts = livePdfTexts(content);
   // One JSON string a record for the index worker: strings cross threads far cheaper than objects.
-  const records = await timeline.span("search records (from the site model)", async () => (await recordsFor(content)).map((record) => JSON.stringify(record)));
+  const records = await timeline.span("search records (from the site model)", async () => {
+    const made = allRecords(content);
+    filterPagesFor(content, made).catch(() => undefined); // a failure is the index's, reported below
+    return (await made).map((record) => JSON.stringify(record));
+  });
   const { fromCache } = await writeSearchIndex(records, outputDir, { dir: cacheDirFrom(), name: cacheName("pagefind", content.contentDir) });
   const scans = [...texts.values()].filter((text) => text === null).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -109,7 +124,7 @@ export function startSearchIndex(outputDir: string): void {
 export default function searchPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykSearch", async () => {
     const content = await currentContent();
-    const records = await recordsFor(content);
+    const pages = await filterPagesFor(content);
     // The filter lists of the search page: a national site adds oblast, district and member.
     const filterLists = (await nationalFilters(content)) ?? SEARCH_FILTERS.map((name) => ({ name, label: searchText[FILTER_LABELS[name]] }));
     return {
@@ -118,7 +133,7 @@ export default function searchPlugin(config: EleventyConfig): void {
       // For a <script type="application/json"> block: "<" escaped so no string can end it.
       textJson: Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(searchTextFor(lang)).replace(/</g, "\\u003c")])),
       // The filter lists, in the page's HTML (see filter-options.ts).
-      filters: Object.fromEntries(LANGS.map((lang) => [lang, filterOptions(records, lang, filterLists.map((f) => f.name))])),
+      filters: Object.fromEntries(LANGS.map((lang) => [lang, filterOptions(pages, lang, filterLists.map((f) => f.name))])),
     };
   });
 

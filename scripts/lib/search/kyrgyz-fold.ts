@@ -99,11 +99,28 @@ const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 export function foldedWords(text: string): string {
   const out: string[] = [];
   for (const match of normalizeKyrgyz(text).matchAll(WORD)) {
-    const parts = match[0].split("-");
-    const folded = parts.map((part) => (isFoldable(part) ? foldKyrgyz(part) : part));
-    if (folded.every((part, i) => part === parts[i])) continue;
-    if (folded.some(hasKyrgyzLetters)) out.push(...folded.filter((part, i) => part !== parts[i]));
-    else out.push(folded.join("-"));
+    const word = match[0];
+    // A site repeats its words across thousands of records: each word's stems are looked at once.
+    let folded = foldedByWord.get(word);
+    if (folded === undefined) {
+      if (foldedByWord.size >= MAX_REMEMBERED_WORDS) foldedByWord.clear();
+      folded = foldedSpelling(word);
+      foldedByWord.set(word, folded);
+    }
+    if (folded !== "") out.push(folded);
   }
   return out.join(" ");
 }
+
+/** What {@link foldedWords} gives for one word: "" when folding changes nothing. */
+function foldedSpelling(word: string): string {
+  const parts = word.split("-");
+  const folded = parts.map((part) => (isFoldable(part) ? foldKyrgyz(part) : part));
+  if (folded.every((part, i) => part === parts[i])) return "";
+  if (folded.some(hasKyrgyzLetters)) return folded.filter((part, i) => part !== parts[i]).join(" ");
+  return folded.join("-");
+}
+
+/** Bounds the memory of {@link foldedByWord} (a few MB) whatever a site holds. */
+const MAX_REMEMBERED_WORDS = 200_000;
+const foldedByWord = new Map<string, string>();

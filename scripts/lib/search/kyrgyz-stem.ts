@@ -201,11 +201,17 @@ export function normalizeKyrgyz(text: string): string {
     .normalize("NFC")
     .toLowerCase()
     .replace(/\p{L}+/gu, (word) => {
-      const folded = [...word].map((ch) => CYRILLIC_FOLD[ch] ?? ch).join("");
-      if (!/\p{Script=Cyrillic}/u.test(folded)) return folded;
-      return [...folded].map((ch) => LATIN_LOOKALIKE[ch] ?? ch).join("");
+      // Most words have neither kind of stray letter: they are left as they are, uncopied.
+      const folded = STRAY_CYRILLIC.test(word) ? word.replace(STRAY_CYRILLIC_ALL, (ch) => CYRILLIC_FOLD[ch] ?? ch) : word;
+      if (!LOOKALIKE.test(folded) || !/\p{Script=Cyrillic}/u.test(folded)) return folded;
+      return folded.replace(LOOKALIKE_ALL, (ch) => LATIN_LOOKALIKE[ch] ?? ch);
     });
 }
+
+const STRAY_CYRILLIC = new RegExp(`[${Object.keys(CYRILLIC_FOLD).join("")}]`, "u");
+const STRAY_CYRILLIC_ALL = new RegExp(STRAY_CYRILLIC.source, "gu");
+const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_LOOKALIKE).join("")}]`);
+const LOOKALIKE_ALL = new RegExp(LOOKALIKE.source, "g");
 
 /**
  * Strips stacked Kyrgyz inflection (plural + possessive + case) from one word and
