@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { LANGS, type Bilingual } from "../shared/lang.ts";
-import { parseForPlainText } from "../shared/markdown.ts";
+import { plainTextExcerpt } from "../shared/markdown.ts";
 import { periodById, periodOf } from "../shared/periods.ts";
 import { absoluteUrl } from "../shared/urls.ts";
 import type { Plan } from "../validate/plan.ts";
@@ -19,8 +19,6 @@ import { measuresServed, type EntryView } from "./entry-view.ts";
 export const SITE_SCHEMA = "achyk-site/1";
 export const ENTRIES_SCHEMA = "achyk-entries/1";
 
-/** Longest `text` of an entry in `entries.json`: enough for a national search, light for 230 sites. */
-export const ENTRY_TEXT_CHARS = 600;
 
 const bilingual = z.object({ ky: z.string().min(1), ru: z.string().min(1) });
 /** Only web addresses: a reader may put them in links (never `javascript:`). */
@@ -104,32 +102,6 @@ export function siteJson(site: Site, build: { today: string; builtAt: string; en
 }
 
 /**
- * Plain text of Markdown, paragraphs on lines of their own, cut at a word within `max`
- * characters (with "…" when cut).
- * @example plainTextExcerpt("## Суу\n\nТаза **суу** келди.", 100) // "Суу\nТаза суу келди."
- */
-export function plainTextExcerpt(markdown: string, max = ENTRY_TEXT_CHARS): string {
-  const blocks: string[] = [];
-  for (const token of parseForPlainText(markdown)) {
-    if (token.type === "inline") {
-      const text = (token.children ?? [])
-        .map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" || child.type === "hardbreak" ? " " : ""))
-        .join("")
-        .replace(/\s+/g, " ")
-        .trim();
-      if (text) blocks.push(text);
-    } else if ((token.type === "fence" || token.type === "code_block") && token.content.trim()) {
-      blocks.push(token.content.replace(/\s+/g, " ").trim());
-    }
-  }
-  const text = blocks.join("\n");
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.search(/\s\S*$/);
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/**
  * One entry of `entries.json`: its page, texts, and the measure and period it counts for
  * (a report's `period`; else the period of the measure's rhythm that holds its date).
  * @example entryJson(reportView, "https://achyk-kg.github.io/", plan).period // "2026-10"
@@ -152,7 +124,8 @@ export function entryJson(view: EntryView, baseUrl: string, plan: Plan | undefin
     ...(view.summary ? { summary: view.summary } : {}),
     ...(measure ? { measure: measure.id } : {}),
     ...(period ? { period } : {}),
-    text: plainTextExcerpt(view.entry.body),
+    // Worked out with the file (validate/entry-work.ts: threads, cache); `npm run check` makes none.
+    text: view.entry.excerpt ?? plainTextExcerpt(view.entry.body),
   };
 }
 

@@ -54,3 +54,32 @@ export function parseForPlainText(markdown: string): Token[] {
 export function parseSource(markdown: string): Token[] {
   return source.parse(markdown, {});
 }
+
+/** Longest `text` of an entry in `entries.json`: enough for a national search, light for 230 sites. */
+export const ENTRY_TEXT_CHARS = 600;
+
+/**
+ * Plain text of Markdown, paragraphs on lines of their own, cut at a word within `max`
+ * characters (with "…" when cut).
+ * @example plainTextExcerpt("## Суу\n\nТаза **суу** келди.", 100) // "Суу\nТаза суу келди."
+ */
+export function plainTextExcerpt(markdown: string, max = ENTRY_TEXT_CHARS): string {
+  const blocks: string[] = [];
+  for (const token of parseForPlainText(markdown)) {
+    if (token.type === "inline") {
+      const text = (token.children ?? [])
+        .map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" || child.type === "hardbreak" ? " " : ""))
+        .join("")
+        .replace(/\s+/g, " ")
+        .trim();
+      if (text) blocks.push(text);
+    } else if ((token.type === "fence" || token.type === "code_block") && token.content.trim()) {
+      blocks.push(token.content.replace(/\s+/g, " ").trim());
+    }
+  }
+  const text = blocks.join("\n");
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -12,7 +12,7 @@ import { scanBody, type BodyItem } from "./links.ts";
 import { contentMessages } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 import { sourceText } from "./source-text.ts";
-import { renderMarkdown } from "../shared/markdown.ts";
+import { plainTextExcerpt, renderMarkdown } from "../shared/markdown.ts";
 
 export interface EntryWork {
   /** Problems of reading and parsing the file: encoding, control characters, front matter, schema. */
@@ -30,6 +30,8 @@ export interface EntryWork {
   items: BodyItem[];
   /** The body rendered for the entry's page (when asked for). */
   html?: string;
+  /** The start of the body as plain text, for `entries.json` (with `html`). */
+  excerpt?: string;
 }
 
 export interface WorkOptions {
@@ -57,7 +59,10 @@ export function workEntryFile(rel: string, bytes: Uint8Array, options: WorkOptio
       lines: keyLines(entry, parsed.lineOf!),
       items: scanBody(entry.body),
     };
-    if (options.html) work.html = renderMarkdown(entry.body);
+    if (options.html) {
+      work.html = renderMarkdown(entry.body);
+      work.excerpt = plainTextExcerpt(entry.body);
+    }
     return work;
   } catch (error) {
     // One file that breaks a parser is that file's error; the run's other problems stay.

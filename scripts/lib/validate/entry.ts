@@ -26,6 +26,8 @@ export interface Entry<T extends ContentType = ContentType> {
    * ran for `npm run check`, which shows no page.
    */
   html?: string;
+  /** The plain-text start of the body `entries.json` carries, worked out with `html`. */
+  excerpt?: string;
   /**
    * From git history, when known: the day the file first reached main, as the progress rules
    * use it (null when unknown, uncommitted, or part of the site's import of older publications).

@@ -175,6 +175,7 @@ function placedEntry(work: EntryWork, today: string): { entry: Entry; problems: 
   if (hit && hit.today === today) return hit.placed;
   const placed = placeInTime(work.entry!, today, (key) => lineAt(work, key));
   if (work.html !== undefined) placed.entry.html = work.html;
+  if (work.excerpt !== undefined) placed.entry.excerpt = work.excerpt;
   rememberBodyItems(placed.entry, work.items);
   placedCache.set(work, { today, placed });
   return placed;

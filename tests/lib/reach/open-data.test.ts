@@ -1,7 +1,8 @@
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { entriesJsonSchema, plainTextExcerpt, siteJsonSchema } from "../../../scripts/lib/model/site-data.ts";
+import { entriesJsonSchema, siteJsonSchema } from "../../../scripts/lib/model/site-data.ts";
+import { plainTextExcerpt } from "../../../scripts/lib/shared/markdown.ts";
 import { progressJsonSchema } from "../../../scripts/lib/progress/open-data.ts";
 import { jsonSchemaText, listPerLine, OPEN_DATA_SCHEMAS, openDataOf, type OutputFile } from "../../../scripts/lib/reach/open-data.ts";
 import { loadContent } from "../../../scripts/lib/validate/load.ts";
