@@ -19,7 +19,6 @@ import { measuresServed, type EntryView } from "./entry-view.ts";
 export const SITE_SCHEMA = "achyk-site/1";
 export const ENTRIES_SCHEMA = "achyk-entries/1";
 
-
 const bilingual = z.object({ ky: z.string().min(1), ru: z.string().min(1) });
 /** Only web addresses: a reader may put them in links (never `javascript:`). */
 const webUrl = z.string().regex(/^https?:\/\/[^\s"'<>]+$/);
