@@ -19,7 +19,7 @@ export interface FontSet {
   dir: string;
   /** Only these files of the folder (a glob), when the folder holds other families too. */
   files?: string;
-  /** The Debian package that installs them (`.ci/run` and the pretest step install it). */
+  /** The Debian package that installs them (the pretest step installs it, tests/helpers/system-deps.ts). */
   apt: string;
 }
 

@@ -1,8 +1,8 @@
 /**
- * `pretest`: before `npm test`, make sure Chromium and the fonts are on the machine
+ * `pretest`: before `npm test`, make sure Chromium, the fonts and Java are on the machine
  * (system-deps.ts). Nothing missing: silent. Missing, and we are root (a fresh container, CI)
  * or in CI with password-less sudo (GitHub's runners): `apt-get install` them. Otherwise stop
- * with the command to run, so the browser tests do not fail ten minutes later for no code reason.
+ * with the command to run, so the tests do not fail ten minutes later for no code reason.
  */
 import { execFileSync } from "node:child_process";
 import { aptPackages, missingDeps, systemDeps } from "./system-deps.ts";
@@ -22,7 +22,7 @@ if (missing.length > 0) {
   const isRoot = process.getuid?.() === 0;
   const canInstall =
     missing.every((dep) => dep.aptProvides) && canRun("apt-get", ["--version"]) && (isRoot || (!!process.env.CI && canRun("sudo", ["-n", "true"])));
-  console.log(`Browser tests need ${missing.map((d) => d.what).join(", ")}: not found (${missing.map((d) => d.path).join(", ")}).`);
+  console.log(`The tests need ${missing.map((d) => d.what).join(", ")}: not found (${missing.map((d) => d.path).join(", ")}).`);
   if (canInstall) {
     console.log(`Installing with apt-get: ${packages.join(" ")}`);
     const run = (args: string[]) =>
@@ -44,8 +44,8 @@ if (missing.length > 0) {
       [
         ...(viaApt.length ? [`Install them, then run npm test again:`, `  sudo apt-get install -y ${viaApt.join(" ")}`] : []),
         ...own.map((dep) => `${dep.what}: ${dep.path} does not exist (CHROMIUM_PATH names a Chromium binary; unset it to use Debian's /usr/bin/chromium).`),
-        `Браузер тесттери үчүн Chromium жана шрифттер керек: жогоруда айтылганды орнотуп, npm test кайра иштетиңиз.`,
-        `Для браузерных тестов нужны Chromium и шрифты: установите названное выше и снова запустите npm test.`,
+        `Тесттер үчүн Chromium, шрифттер жана Java керек: жогоруда айтылганды орнотуп, npm test кайра иштетиңиз.`,
+        `Для тестов нужны Chromium, шрифты и Java: установите названное выше и снова запустите npm test.`,
       ].join("\n"),
     );
     process.exit(1);

@@ -5,13 +5,14 @@ import { describe, expect, it } from "vitest";
 import { runScript } from "./run.ts";
 import { aptPackages, missingDeps, systemDeps } from "./system-deps.ts";
 
-describe("what the browser tests need from the machine", () => {
-  it("Debian's Chromium and the three font families, each with the apt package that installs it", () => {
+describe("what the tests need from the machine", () => {
+  it("Debian's Chromium, the three font families and Java, each with the apt package that installs it", () => {
     expect(systemDeps({}).map((d) => [d.apt, d.path, d.aptProvides])).toEqual([
       ["chromium", "/usr/bin/chromium", true],
       ["fonts-noto-core", "/usr/share/fonts/truetype/noto", true],
       ["fonts-dejavu-core", "/usr/share/fonts/truetype/dejavu", true],
       ["fonts-liberation", "/usr/share/fonts/truetype/liberation", true],
+      ["default-jre-headless", "/usr/bin/java", true],
     ]);
   });
 
@@ -41,7 +42,7 @@ describe("what the browser tests need from the machine", () => {
     const result = await runScript("tests/helpers/ensure-system-deps.ts", [], { env: { CHROMIUM_PATH: "/nonexistent/chromium" } });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("/nonexistent/chromium does not exist");
-    expect(result.stderr).toContain("Браузер тесттери үчүн Chromium");
-    expect(result.stderr).toContain("Для браузерных тестов нужны Chromium");
+    expect(result.stderr).toContain("Тесттер үчүн Chromium, шрифттер жана Java керек");
+    expect(result.stderr).toContain("Для тестов нужны Chromium, шрифты и Java");
   });
 });

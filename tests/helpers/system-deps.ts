@@ -1,6 +1,7 @@
 /**
- * What the browser tests need from the machine, beyond npm: Debian's Chromium and the three
- * font families the 320 px test draws with (tests/e2e/fonts.ts). `npm test` checks them first
+ * What the tests need from the machine, beyond npm: Debian's Chromium and the three font
+ * families the 320 px test draws with (tests/e2e/fonts.ts), and Java for the W3C HTML validator
+ * (vnu-jar, tests/build/national.test.ts). The one list: `npm test` checks them first
  * (tests/helpers/ensure-system-deps.ts, the `pretest` script) and installs what is missing
  * where it can, so the README's two commands pass on a fresh machine.
  */
@@ -19,9 +20,11 @@ export interface SystemDep {
 }
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+/** Debian's default Java runtime links itself here (update-alternatives). */
+const DEBIAN_JAVA = "/usr/bin/java";
 
 /**
- * Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and each font set's folder.
+ * Chromium (CHROMIUM_PATH, default /usr/bin/chromium), each font set's folder and Java.
  * @example systemDeps({ CHROMIUM_PATH: "/opt/chrome" })[0] // { what: "Chromium", apt: "chromium", path: "/opt/chrome", aptProvides: false }
  */
 export function systemDeps(env: NodeJS.ProcessEnv = process.env): SystemDep[] {
@@ -29,6 +32,7 @@ export function systemDeps(env: NodeJS.ProcessEnv = process.env): SystemDep[] {
   return [
     { what: "Chromium", apt: "chromium", path: chromium, aptProvides: chromium === DEBIAN_CHROMIUM },
     ...FONT_SETS.map((set) => ({ what: `${set.family} (${set.name})`, apt: set.apt, path: set.dir, aptProvides: true })),
+    { what: "Java (the W3C HTML validator)", apt: "default-jre-headless", path: DEBIAN_JAVA, aptProvides: true },
   ];
 }
 
