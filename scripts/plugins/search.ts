@@ -9,8 +9,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build as esbuild } from "esbuild";
 import type { LoadedContent } from "../lib/validate/load.ts";
-import { livePdfTexts } from "../lib/search/pdf-texts.ts";
-import { SEARCH_FILTERS, searchRecords, type SearchFilter, type SearchRecord } from "../lib/search/search-records.ts";
+import { livePdfTexts, scannedFiles } from "../lib/search/pdf-texts.ts";
+import { SEARCH_FILTER_LABELS, SEARCH_FILTERS, searchFilters, searchRecords, type SearchRecord } from "../lib/search/search-records.ts";
 import type { NationalSearchRecord } from "../lib/national/national-search.ts";
 import { searchText, searchTextFor } from "../lib/shared/dictionary.ts";
 import { filterOptions } from "../lib/search/filter-options.ts";
@@ -27,46 +27,30 @@ import { LANGS } from "../lib/shared/lang.ts";
 /** Bundled for the browser: the search page and the tests ask Pagefind through it. */
 const browserModule = { source: path.resolve(import.meta.dirname, "../lib/search/search-query.ts"), output: "assets/search-query.js" };
 
-const FILTER_LABELS: Record<SearchFilter, "filterType" | "filterYear" | "filterMeasure"> = { type: "filterType", year: "filterYear", measure: "filterMeasure" };
-
-/** What the search page's filter lists need of a record (filter-options.ts): not its text. */
-type FilterPage = Pick<SearchRecord, "language" | "url"> & { filters: Partial<Record<string, readonly string[]>> };
-
-/**
- * The filter pages per content load, shared by the index and the search page. Only these are
- * kept for the rest of the build: the records' texts (tens of MB at 10,000 entries, Kyrgyz ones
- * with their folded words) are dropped as soon as the index worker has them.
- */
-const filterPageCache = new WeakMap<LoadedContent, Promise<FilterPage[]>>();
-
-async function allRecords(content: LoadedContent): Promise<(SearchRecord | NationalSearchRecord)[]> {
+/** Every record of the index: the site's entries and PDF texts, and a national site's members' entries. */
+async function allRecords(content: LoadedContent, pdfTexts: ReadonlyMap<string, string | null>): Promise<(SearchRecord | NationalSearchRecord)[]> {
   // A national site also indexes every member's entries (from their snapshots, with the same Kyrgyz handling).
   const national = await nationalRecords(content);
-  return [...searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, livePdfTexts(content)), ...national];
+  return [...searchRecords(buildSiteModel(content, readBuildEnv().contentDirName).entries, pdfTexts), ...national];
 }
 
-const filterPage = ({ language, url, filters }: SearchRecord | NationalSearchRecord): FilterPage => ({ language, url, filters });
-
-function filterPagesFor(content: LoadedContent, records: Promise<(SearchRecord | NationalSearchRecord)[]> = allRecords(content)): Promise<FilterPage[]> {
-  let cached = filterPageCache.get(content);
-  if (!cached) {
-    cached = records.then((all) => all.map(filterPage));
-    filterPageCache.set(content, cached);
-  }
-  return cached;
+/**
+ * What the search page's filter lists count (filter-options.ts): each page's language, URL and
+ * filters, without making the records' texts. A PDF's record has its entry's URL and filters,
+ * so the entries alone give the same lists.
+ */
+async function filterPages(content: LoadedContent): Promise<Parameters<typeof filterOptions>[0]> {
+  const entries = buildSiteModel(content, readBuildEnv().contentDirName).entries.map((e) => ({ language: e.lang, url: e.url, filters: searchFilters(e) }));
+  return [...entries, ...(await nationalRecords(content))];
 }
 
 async function writeIndex(content: LoadedContent, outputDir: string): Promise<void> {
   const started = performance.now();
   const texts = livePdfTexts(content);
   // One JSON string a record for the index worker: strings cross threads far cheaper than objects.
-  const records = await timeline.span("search records (from the site model)", async () => {
-    const made = allRecords(content);
-    filterPagesFor(content, made).catch(() => undefined); // a failure is the index's, reported below
-    return (await made).map((record) => JSON.stringify(record));
-  });
+  const records = await timeline.span("search records (from the site model)", async () => (await allRecords(content, texts)).map((record) => JSON.stringify(record)));
   const { fromCache } = await writeSearchIndex(records, outputDir, { dir: cacheDirFrom(), name: cacheName("pagefind", content.contentDir) });
-  const scans = [...texts.values()].filter((text) => text === null).length;
+  const scans = scannedFiles(texts).size;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Search index: ${records.length} records (${texts.size - scans} PDF texts, ${scans} scans skipped) in ${seconds} s${fromCache ? ", unchanged: from the cache" : ""}.`);
 }
@@ -124,9 +108,9 @@ export function startSearchIndex(outputDir: string): void {
 export default function searchPlugin(config: EleventyConfig): void {
   config.addGlobalData("achykSearch", async () => {
     const content = await currentContent();
-    const pages = await filterPagesFor(content);
+    const pages = await filterPages(content);
     // The filter lists of the search page: a national site adds oblast, district and member.
-    const filterLists = (await nationalFilters(content)) ?? SEARCH_FILTERS.map((name) => ({ name, label: searchText[FILTER_LABELS[name]] }));
+    const filterLists = (await nationalFilters(content)) ?? SEARCH_FILTERS.map((name) => ({ name, label: SEARCH_FILTER_LABELS[name] }));
     return {
       text: searchText,
       filterLists,

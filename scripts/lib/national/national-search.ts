@@ -10,10 +10,10 @@
  * older engine, a hand-made file) is blanked here too, never republished.
  */
 import { formatDay } from "../shared/dates.ts";
-import { nationalText, searchText, typeNames } from "../shared/dictionary.ts";
+import { nationalText, typeNames } from "../shared/dictionary.ts";
 import type { Bilingual, Lang } from "../shared/lang.ts";
 import { scanPersonalData } from "../guards/privacy.ts";
-import { entryRecord, SEARCH_FILTERS, type SearchRecord } from "../search/search-records.ts";
+import { entryRecord, SEARCH_FILTER_LABELS, SEARCH_FILTERS, type SearchRecord } from "../search/search-records.ts";
 import type { EntryJson } from "../model/site-data.ts";
 import type { Plan } from "../validate/plan.ts";
 import type { Member } from "../validate/registry.ts";
@@ -29,9 +29,7 @@ export const NATIONAL_FILTER_LABELS: Record<NationalFilter, Bilingual> = {
   oblast: nationalText.filterOblast,
   district: nationalText.filterDistrict,
   member: nationalText.filterMember,
-  type: searchText.filterType,
-  year: searchText.filterYear,
-  measure: searchText.filterMeasure,
+  ...SEARCH_FILTER_LABELS,
 };
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -9,11 +9,11 @@
  * often it occurs; the page shows excerpts of the text before the mark only (search-query.ts).
  * Its `titleFold` metadata does the same for the title, which Pagefind ranks higher.
  */
-import { typeNames } from "../shared/dictionary.ts";
+import { searchText, typeNames } from "../shared/dictionary.ts";
 import { FOLD_MARK, foldedWords } from "./kyrgyz-fold.ts";
 import { entryFacts } from "../model/facts.ts";
 import type { AttachmentView, EntryView } from "../model/entry-view.ts";
-import type { Lang } from "../shared/lang.ts";
+import type { Bilingual, Lang } from "../shared/lang.ts";
 
 /** The shape Pagefind's `addCustomRecord` takes (pagefind's `CustomRecord`). */
 export interface SearchRecord {
@@ -27,6 +27,13 @@ export interface SearchRecord {
 /** Filter names in the index; their values are what residents see in the filter lists. */
 export const SEARCH_FILTERS = ["type", "year", "measure"] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** The filter lists' labels on the search page (a national site's lists add their own). */
+export const SEARCH_FILTER_LABELS: Record<SearchFilter, Bilingual> = {
+  type: searchText.filterType,
+  year: searchText.filterYear,
+  measure: searchText.filterMeasure,
+};
 
 /** The part of an entry the index needs (a subset of the site model's EntryView). */
 export type SearchableEntry = Pick<EntryView, "lang" | "type" | "url" | "title" | "summary" | "dateText" | "year" | "html"> & {
