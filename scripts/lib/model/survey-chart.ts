@@ -8,6 +8,7 @@
 import type { Lang } from "../shared/lang.ts";
 import { phrase, t } from "../shared/dictionary.ts";
 import { formatNumber, formatPercent } from "../shared/format.ts";
+import { escapeHtml } from "../shared/html.ts";
 
 
 /** One question of a survey's `results`. */
@@ -87,8 +88,4 @@ function bar(pct: number): string {
     `<rect width="100" height="10" fill="none" stroke="currentColor" stroke-width="1" vector-effect="non-scaling-stroke"/>` +
     `<rect width="${pct}" height="10" fill="currentColor"/></svg>`
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 }

@@ -23,6 +23,7 @@
  */
 import { FOLD_MARK, foldWordIfSafe } from "./kyrgyz-fold.ts";
 import { kyrgyzQueryVariants } from "./kyrgyz-query.ts";
+import { escapeHtml } from "../shared/html.ts";
 
 export { kyrgyzQueryVariants };
 
@@ -138,10 +139,6 @@ export function isTruncatedMatch(query: string, data: Pick<PagefindData, "conten
 
 /** Pagefind's excerpt length, in words. */
 const EXCERPT_WORDS = 30;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-}
 
 /**
  * An excerpt for a Kyrgyz result found through folded spellings: about 30 words of the text
