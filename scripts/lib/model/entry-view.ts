@@ -12,6 +12,7 @@ import { absoluteUrl, eventCalendarUrl, fileUrl, pageLanguages, type PageLanguag
 import type { Entry } from "../validate/entry.ts";
 import type { Measure, Plan } from "../validate/plan.ts";
 import type { ContentType } from "../validate/schema.ts";
+import { attachmentPath } from "../validate/file-references.ts";
 import { entryFacts, type Fact } from "./facts.ts";
 import { entryShare, isPrintable, type EntryShare } from "./share.ts";
 import { surveyChartHtml } from "./survey-chart.ts";
@@ -182,7 +183,7 @@ export function provenanceText(history: Entry["history"], lang: Lang): string {
 }
 
 function attachmentView(a: { file: string; title: string }, bytesOf: (file: string) => number, lang: Lang): AttachmentView {
-  const file = a.file.replace(/^\/+/, "");
+  const file = attachmentPath(a.file);
   const ext = file.split(".").pop()?.toLowerCase() ?? "";
   const isImage = ["jpg", "jpeg", "png", "webp", "gif"].includes(ext);
   const bytes = bytesOf(file);
