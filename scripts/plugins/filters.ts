@@ -8,7 +8,7 @@ import { absoluteUrl } from "../lib/shared/urls.ts";
 import type { ContentType } from "../lib/validate/schema.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
-export const filters = {
+const filters = {
   t,
   formatDay,
   formatNumber,

@@ -48,7 +48,7 @@ export const siteJsonSchema = z
 
 export type SiteJson = z.output<typeof siteJsonSchema>;
 
-export const entryJsonSchema = z.object({
+const entryJsonSchema = z.object({
   type: z.enum(contentTypes),
   slug: z.string().min(1),
   lang: z.enum(LANGS),
@@ -105,7 +105,7 @@ export function siteJson(site: Site, build: { today: string; builtAt: string; en
  * (a report's `period`; else the period of the measure's rhythm that holds its date).
  * @example entryJson(reportView, "https://achyk-kg.github.io/", plan).period // "2026-10"
  */
-export function entryJson(view: EntryView, baseUrl: string, plan: Plan | undefined): EntryJson {
+function entryJson(view: EntryView, baseUrl: string, plan: Plan | undefined): EntryJson {
   const [measure] = measuresServed(view.entry, plan);
   const reported = (view.data as { period?: unknown }).period;
   const period = !measure

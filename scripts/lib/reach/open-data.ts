@@ -65,7 +65,7 @@ export interface OpenDataInput {
 /**
  * @example openDataFiles(input).map((f) => f.url) // ["/data/site.json", "/data/entries.json", "/data/progress.json", "/data/progress.csv", "/data/schema/site.json", …]
  */
-export function openDataFiles(input: OpenDataInput): OutputFile[] {
+function openDataFiles(input: OpenDataInput): OutputFile[] {
   const site = siteJson(input.site, input);
   const entries = entriesJson(input.entries, input.site, input.plan, input.today);
   const files: OutputFile[] = [

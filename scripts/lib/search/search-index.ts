@@ -14,7 +14,7 @@ import { workerBundle } from "../shared/worker-bundle.ts";
 import type { IndexFiles, IndexReply, IndexRequest } from "./index-worker.ts";
 
 /** Pagefind's ready-made UIs: the search page has its own, so these are never published. */
-export const UNUSED_BUNDLES = [
+const UNUSED_BUNDLES = [
   "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
   "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
 ];

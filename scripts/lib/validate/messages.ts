@@ -193,7 +193,7 @@ export function issueMessage(
  * between digit groups (`reach: 2 300`). Says how to write it instead.
  * @example quotedValueHint(issue, "attendance", "120")?.ru // "Число в кавычках читается как текст: уберите кавычки, «attendance: 120»."
  */
-export function quotedValueHint(issue: core.$ZodIssue, key: string, found: unknown): Bilingual | undefined {
+function quotedValueHint(issue: core.$ZodIssue, key: string, found: unknown): Bilingual | undefined {
   if (issue.code !== "invalid_type" || typeof found !== "string") return undefined;
   const name = key.split(".").at(-1) ?? key;
   const value = found.trim();
