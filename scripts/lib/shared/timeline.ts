@@ -97,17 +97,8 @@ const TICKS_PER_S = 100;
  */
 export function childrenCpuMs(pid: number = process.pid): number {
   let total = 0;
-  for (const child of childPids(pid)) {
-    try {
-      const stat = readFileSync(`/proc/${child}/stat`, "utf8");
-      // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
-      total += childrenCpuMs(child);
-    } catch {
-      // the process ended while we looked
-    }
-  }
+  // A child that ended while we looked counts 0, and so do its children.
+  for (const child of childPids(pid)) total += ownCpuMs(child) + childrenCpuMs(child);
   return total;
 }
 
@@ -181,6 +172,7 @@ export async function sampleCpuInThread(intervalMs = 100): Promise<() => Promise
 function ownCpuMs(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
   } catch {

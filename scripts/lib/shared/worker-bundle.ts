@@ -6,10 +6,11 @@
  * is kept in the system's temporary folder. Never in the cache folder: that one is restored from
  * GitHub's cache storage in CI, and nothing restored from there is ever run as code.
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { engineFingerprint } from "./disk-cache.ts";
+import { writeAtomically } from "./cache-file.ts";
 
 const made = new Map<string, Promise<string>>();
 
@@ -42,12 +43,9 @@ async function make(entry: string, file: string, name: string, external: string[
     // Dependencies written as CommonJS (gray-matter) call require(): give the ES module one.
     banner: { js: 'import { createRequire as __achykRequire } from "node:module"; const require = __achykRequire(import.meta.url);' },
   });
-  const folder = path.dirname(file);
-  await mkdir(folder, { recursive: true });
   // Written aside and renamed: two builds starting at once never read half a file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, result.outputFiles[0]!.contents);
-  await rename(temporary, file);
+  await writeAtomically(file, result.outputFiles[0]!.contents);
+  const folder = path.dirname(file);
   // Bundles of other engines (older code) are of no use any more.
   const older = new RegExp(`^${name}-.*\\.mjs$`);
   for (const old of await readdir(folder)) {
