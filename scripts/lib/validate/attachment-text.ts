@@ -7,6 +7,7 @@
 import path from "node:path";
 import type { Bilingual } from "../shared/lang.ts";
 import { stripForbiddenXml } from "../shared/xml-chars.ts";
+import { isAcceptedExtension } from "./attachments.ts";
 import { fileMessages, type AttachmentPlace } from "./messages.ts";
 import { decodeText } from "./text-encoding.ts";
 import { xmlText } from "./xml-text.ts";
@@ -32,8 +33,6 @@ export interface AttachmentText {
 /** File types whose text is read, by extension. */
 const PLAIN = new Set(["txt", "csv", "rtf"]);
 const OFFICE = new Set(["docx", "xlsx", "pptx", "odt", "ods", "odp"]);
-/** What an archive may hold: what may be published on its own (old Office files aside). */
-const IN_ARCHIVE = new Set(["pdf", "jpg", "jpeg", "png", "webp", "gif", "heic", "avif", "mp4", "mov", "m4a", "3gp", "mp3", ...PLAIN, ...OFFICE]);
 const MAX_UNPACKED = 200 * 1024 * 1024;
 const MAX_ENTRIES = 10_000;
 
@@ -110,7 +109,7 @@ async function archiveText(file: string, bytes: Uint8Array): Promise<AttachmentT
     const inner = entry.name;
     result.parts.push({ text: inner, inner, isName: true });
     const ext = extOf(inner);
-    const why = entry.isSymlink ? "link" : inner.split("/").some((p) => p.startsWith(".")) ? "hidden" : ext === "zip" ? "nested" : !IN_ARCHIVE.has(ext) ? "type" : null;
+    const why = entry.isSymlink ? "link" : inner.split("/").some((p) => p.startsWith(".")) ? "hidden" : ext === "zip" ? "nested" : !isAcceptedExtension(ext) ? "type" : null; // what may be published on its own
     if (why) {
       result.issues.push(fileMessages.archiveItem(file, inner, why));
       continue;

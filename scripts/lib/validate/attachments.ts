@@ -49,6 +49,15 @@ const EXPECTED: Record<string, readonly string[] | null> = {
   rtf: null,
 };
 
+/**
+ * Whether a file of this extension may be published (archives check what they hold by it).
+ * @example isAcceptedExtension("pdf") // true
+ * @example isAcceptedExtension("doc") // false
+ */
+export function isAcceptedExtension(ext: string): boolean {
+  return Object.hasOwn(EXPECTED, ext);
+}
+
 export interface AttachmentHead {
   /** Path relative to `content/files/`. */
   file: string;
@@ -82,7 +91,7 @@ export function checkAttachmentFile(attachment: AttachmentHead, maxMb: number = 
     problems.push(problem(attachmentMessages.oldOffice(attachment.file, ext)));
     return problems;
   }
-  if (!Object.hasOwn(EXPECTED, ext)) {
+  if (!isAcceptedExtension(ext)) {
     problems.push(problem(attachmentMessages.typeNotAllowed(attachment.file, ext)));
     return problems;
   }

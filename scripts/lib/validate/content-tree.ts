@@ -14,7 +14,7 @@ import { contentMessages } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 
 /** Top-level folders that hold no entries. */
-const NOT_ENTRIES = new Set(["_data", "files", "_templates", "node_modules"]);
+const NOT_ENTRIES = new Set(["_data", "_templates", "node_modules"]);
 /** Empty files that only keep a folder in git; never published, never reported. */
 const PLACEHOLDERS = new Set([".gitkeep", ".keep"]);
 /** Characters a file name must not hold: they break a line of CI output or a link. */
@@ -47,7 +47,7 @@ export function classifyContentPath(rel: string, kind: PathKind): PathRole {
   const problem = (message: Problem["message"]): PathRole => ({ role: "problem", problem: { severity: "error", file: rel, line: 1, message } });
   if (kind === "symlink") return problem(contentMessages.symlink(rel));
   // Outside entries and attachments: the guide, data and templates, dot folders of tools.
-  if (parts.length === 1 || top.startsWith(".") || (NOT_ENTRIES.has(top) && top !== "files")) return { role: "skip" };
+  if (parts.length === 1 || top.startsWith(".") || NOT_ENTRIES.has(top)) return { role: "skip" };
   // A hidden folder is reported once, by its own name; what is inside it, not again.
   if (parts.slice(0, -1).some((part) => part.startsWith("."))) return { role: "skip" };
   if (kind === "folder") return name.startsWith(".") ? problem(contentMessages.hidden(rel, top === "files")) : { role: "skip" };

@@ -267,7 +267,6 @@ function checkAttachments(
 ): void {
   entry.data.attachments?.forEach((attachment, i) => {
     const normalised = attachmentPath(attachment.file);
-    if (!normalised.startsWith("..") && attachments.has(normalised)) return;
     const line = lineOf(["attachments", i, "file"]);
     if (normalised.startsWith("..")) {
       problems.push({ severity: "error", file: entry.inputPath, line, key: "attachments.file", message: messages.attachmentOutside(attachment.file) });
