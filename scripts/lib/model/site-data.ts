@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { LANGS, type Bilingual } from "../shared/lang.ts";
+import { repoUrl } from "../shared/github.ts";
 import { plainTextExcerpt } from "../shared/markdown.ts";
 import { periodById, periodOf } from "../shared/periods.ts";
 import { absoluteUrl } from "../shared/urls.ts";
@@ -93,7 +94,7 @@ export function siteJson(site: Site, build: { today: string; builtAt: string; en
     district: none(site.district as Bilingual | undefined),
     population: none(site.population),
     base_url: site.base_url,
-    repository: `https://github.com/${site.repository.owner}/${site.repository.name}`,
+    repository: repoUrl(site.repository),
     engine_version: build.engineVersion,
     built_at: build.builtAt,
     today: build.today,

@@ -69,11 +69,9 @@ export function todayFrom(env: Readonly<Record<string, string | undefined>>, now
  */
 export function builtAtFrom(env: Readonly<Record<string, string | undefined>>, nowMillis: number = Date.now()): string {
   const forced = env.SOURCE_DATE_EPOCH?.trim();
-  if (forced) {
-    if (!/^\d{1,12}$/.test(forced)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, found "${forced}"`);
-    return DateTime.fromSeconds(Number(forced), { zone: "utc" }).toISO({ suppressMilliseconds: true, includeOffset: true })!.replace("+00:00", "Z");
-  }
-  return DateTime.fromMillis(Math.floor(nowMillis / 1000) * 1000, { zone: "utc" }).toISO({ suppressMilliseconds: true })!.replace("+00:00", "Z");
+  if (forced && !/^\d{1,12}$/.test(forced)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, found "${forced}"`);
+  const seconds = forced ? Number(forced) : Math.floor(nowMillis / 1000);
+  return DateTime.fromSeconds(seconds, { zone: "utc" }).toISO({ suppressMilliseconds: true })!.replace("+00:00", "Z");
 }
 
 /**

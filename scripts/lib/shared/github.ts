@@ -10,7 +10,8 @@ export interface Repository {
   branch: string;
 }
 
-const repoUrl = (r: Pick<Repository, "owner" | "name">): string => `https://github.com/${r.owner}/${r.name}`;
+/** @example repoUrl({ owner: "achyk-kg", name: "ak-terek" }) // "https://github.com/achyk-kg/ak-terek" */
+export const repoUrl = (r: Pick<Repository, "owner" | "name">): string => `https://github.com/${r.owner}/${r.name}`;
 
 /**
  * A file of the repository as GitHub shows it.
