@@ -10,7 +10,7 @@ import { formatNumber, formatPercent } from "../shared/format.ts";
 import type { Measure, Plan } from "../validate/plan.ts";
 import type { Rhythm } from "../shared/periods.ts";
 import { PERIOD_STATUSES, type MeasureProgress, type PeriodProgress, type PeriodStatus, type Progress, type Summary } from "./progress.ts";
-import { isContentType } from "../validate/schema.ts";
+import { isContentType, type ContentType } from "../validate/schema.ts";
 import { phrase, rhythmNames, t, typeNames, unitNames, valueNames } from "../shared/dictionary.ts";
 import type { Site } from "../validate/site.ts";
 import { otherLang, type Lang, type Bilingual } from "../shared/lang.ts";
@@ -153,6 +153,16 @@ export function suggestedDate(rhythm: Rhythm, period: { start: string; end: stri
   return today > period.end ? period.end : today;
 }
 
+type PeriodDates = { id: string; start: string; end: string; due: string };
+
+/** What both "add it" links open with: the content type, the suggested day and a monthly report's month. */
+function prefill(measure: Measure, period: PeriodDates, today: string): { type: ContentType; date: string; period?: string } | undefined {
+  const type = measure.counts.type;
+  if (!isContentType(type)) return undefined;
+  const date = suggestedDate(measure.rhythm, period, today);
+  return { type, date, ...(measure.rhythm === "monthly-25" ? { period: period.id } : {}) };
+}
+
 /**
  * The "add it" link for a period of a measure: GitHub's editor with the entry template, dated
  * by `suggestedDate` (a monthly report also gets its `period`). Undefined when the measure does
@@ -161,18 +171,11 @@ export function suggestedDate(rhythm: Rhythm, period: { start: string; end: stri
  * addEntryUrl(site.repository, plan.measures[4], { id: "2026-10", start: "2026-10-01", end: "2026-10-31", due: "2026-11-25" }, "2026-11-20", "ru")
  * // "https://github.com/achyk-kg/ak-terek/new/main/content/ru/reports?filename=2026-10.md&value=…"
  */
-export function addEntryUrl(
-  repository: Site["repository"],
-  measure: Measure,
-  period: { id: string; start: string; end: string; due: string },
-  today: string,
-  lang: Lang,
-  contentDirName = "content",
-): string | undefined {
-  const type = measure.counts.type;
-  if (!isContentType(type)) return undefined;
-  const date = suggestedDate(measure.rhythm, period, today);
-  return newEntryUrl(repository, type, { lang, date, ...(measure.rhythm === "monthly-25" ? { period: period.id } : {}) }, contentDirName);
+export function addEntryUrl(repository: Site["repository"], measure: Measure, period: PeriodDates, today: string, lang: Lang, contentDirName = "content"): string | undefined {
+  const fill = prefill(measure, period, today);
+  if (!fill) return undefined;
+  const { type, ...fields } = fill;
+  return newEntryUrl(repository, type, { lang, ...fields }, contentDirName);
 }
 
 /**
@@ -183,26 +186,20 @@ export function addEntryUrl(
  * addFormUrl(site.repository, plan.measures[4], { id: "2026-10", start: "2026-10-01", end: "2026-10-31", due: "2026-11-25" }, "2026-11-20")
  * // "https://github.com/achyk-kg/ak-terek/issues/new?template=reports.yml&date=2026-11-25&period=2026-10"
  */
-export function addFormUrl(
-  repository: Site["repository"],
-  measure: Measure,
-  period: { id: string; start: string; end: string; due: string },
-  today: string,
-): string | undefined {
-  const type = measure.counts.type;
-  if (!isContentType(type)) return undefined;
-  const date = suggestedDate(measure.rhythm, period, today);
-  return formUrl(repository, type, { date, ...(measure.rhythm === "monthly-25" ? { period: period.id } : {}) });
+export function addFormUrl(repository: Site["repository"], measure: Measure, period: PeriodDates, today: string): string | undefined {
+  const fill = prefill(measure, period, today);
+  if (!fill) return undefined;
+  const { type, ...fields } = fill;
+  return formUrl(repository, type, fields);
 }
 
-function addUrl(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, today: string, lang: Lang, contentDirName: string): string | undefined {
+/** Both "add it" links of a period on the plan page (each absent when the measure counts no content type). */
+function addLinks(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, today: string, lang: Lang, contentDirName: string): { addUrl?: string; formUrl?: string } {
   const measure = plan.measures.find((x) => x.id === m.id)!;
-  return addEntryUrl(site.repository, measure, { ...p, id: p.period }, today, lang, contentDirName);
-}
-
-function formFor(site: Site, plan: Plan, m: MeasureProgress, p: PeriodProgress, today: string): string | undefined {
-  const measure = plan.measures.find((x) => x.id === m.id)!;
-  return addFormUrl(site.repository, measure, { ...p, id: p.period }, today);
+  const period = { ...p, id: p.period };
+  const addUrl = addEntryUrl(site.repository, measure, period, today, lang, contentDirName);
+  const formUrl = addFormUrl(site.repository, measure, period, today);
+  return { ...(addUrl ? { addUrl } : {}), ...(formUrl ? { formUrl } : {}) };
 }
 
 function needsAddLink(p: PeriodProgress, today: string): boolean {
@@ -224,12 +221,7 @@ function cell(m: MeasureProgress, p: PeriodProgress, ctx: Ctx): CellView {
   };
   const own = p.entries.find((url) => url.startsWith(`/${ctx.lang}/`)) ?? p.entries[0];
   if (own) view.href = own;
-  if (needsAddLink(p, ctx.today)) {
-    const editor = addUrl(ctx.site, ctx.plan, m, p, ctx.today, ctx.lang, ctx.contentDirName);
-    if (editor) view.addUrl = editor;
-    const form = formFor(ctx.site, ctx.plan, m, p, ctx.today);
-    if (form) view.formUrl = form;
-  }
+  if (needsAddLink(p, ctx.today)) Object.assign(view, addLinks(ctx.site, ctx.plan, m, p, ctx.today, ctx.lang, ctx.contentDirName));
   if (p.lateReason?.kind === "first-commit") {
     view.note = phrase("noteFirstCommit", ctx.lang, { day: p.lateReason.day, due: p.due });
   } else if (p.status === "late" && p.day) {
@@ -318,7 +310,7 @@ export function buildPlanPage(
       statusText: statusText(d.status, lang),
       ...(d.status === "scheduled"
         ? {}
-        : { addUrl: addUrl(site, plan, m, p, progress.today, lang, contentDirName), formUrl: formFor(site, plan, m, p, progress.today) }),
+        : addLinks(site, plan, m, p, progress.today, lang, contentDirName)),
     };
   });
 
