@@ -42,7 +42,6 @@ export interface EntryView {
   year: string;
   html: string;
   data: Entry["data"];
-  translationUrl: string | null;
   /** Language switch, hreflang links, and the "no translation" notice. */
   languages: PageLanguages;
   /** The structured fields, labelled, in reading order. */
@@ -145,7 +144,6 @@ export function entryView(entry: Entry, context: EntryContext, attachmentBytes: 
     year: entry.date.slice(0, 4),
     html: htmlOf(entry),
     data,
-    translationUrl: languages.translationUrl,
     languages,
     facts: entryFacts(entry.type, record, lang),
     lists: LIST_KEYS.flatMap((key) => {

@@ -13,7 +13,6 @@ export interface ListPage {
   type: ContentType;
   url: string;
   title: string;
-  translationUrl: string;
   languages: PageLanguages;
   count: number;
   years: { year: string; entries: EntryView[] }[];
@@ -51,7 +50,8 @@ const archiveUrl = (lang: Lang, type: ContentType, year: string) => `/${lang}/${
  * @example listPages(entries).find((l) => l.url === "/ru/reports/")?.count // 21
  */
 export function listPages(entries: readonly EntryView[]): ListPage[] {
-  const lists: Omit<ListPage, "languages">[] = [];
+  // Each page with the other language's page it would have, until the archive pages are known.
+  const lists: (Omit<ListPage, "languages"> & { translationUrl: string })[] = [];
   for (const lang of LANGS) {
     const other = otherLang(lang);
     for (const type of contentTypes) {
@@ -92,9 +92,8 @@ export function listPages(entries: readonly EntryView[]): ListPage[] {
     }
   }
   const listUrls = new Set(lists.map((l) => l.url));
-  return lists.map((list) => {
+  return lists.map(({ translationUrl: provisional, ...list }) => {
     const twin = list.archiveYear ? archiveUrl(otherLang(list.lang), list.type, list.archiveYear) : null;
-    const translationUrl = twin && listUrls.has(twin) ? twin : list.translationUrl;
-    return { ...list, translationUrl, languages: pageLanguages(list.lang, list.url, translationUrl) };
+    return { ...list, languages: pageLanguages(list.lang, list.url, twin && listUrls.has(twin) ? twin : provisional) };
   });
 }

@@ -48,7 +48,7 @@ describe("entryView: what an entry page shows, prepared for the template", () =>
     expect(alone.languages).toMatchObject({ translationUrl: null, switchUrl: "/ru/posts/", missingNotice: true });
     const pair = entryView(entry("posts", "ky", "jany", {}), { ...context, hasTranslation: true }, () => 0);
     expect(pair.languages).toMatchObject({ translationUrl: "/ru/posts/jany/", switchUrl: "/ru/posts/jany/", missingNotice: false });
-    expect(pair.translationUrl).toBe("/ru/posts/jany/");
+    expect(pair.languages.translationUrl).toBe("/ru/posts/jany/");
   });
 
   it("staff links open the file in GitHub under the content folder", () => {

@@ -59,7 +59,7 @@ describe("a large section: list pages stay short, archive pages hold the rest", 
   it("an archive page's language switch goes to the same year in the other language", () => {
     for (const page of model.lists.filter((l) => l.archiveYear)) {
       expect(page.url).toBe(`/${page.lang}/${page.type}/archive/${page.archiveYear}/`);
-      expect(page.translationUrl).toMatch(new RegExp(`/${page.archiveYear}/$|#y-${page.archiveYear}$`));
+      expect(page.languages.translationUrl).toMatch(new RegExp(`/${page.archiveYear}/$|#y-${page.archiveYear}$`));
     }
   });
 });
