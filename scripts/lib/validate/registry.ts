@@ -8,11 +8,10 @@ import { isParseProblem, parseYamlMap, valueAt } from "./front-matter.ts";
 import { issueMessage } from "./messages.ts";
 import { registryMessages } from "./national-messages.ts";
 import type { Problem } from "./problems.ts";
+import { bilingualText as bilingual, digitsAsText, text } from "./schema.ts";
 import { keysAtPath } from "./schema-keys.ts";
 import { CLASSIFIER_CODE } from "./site-identity.ts";
 
-const text = () => z.string().trim().min(1);
-const bilingual = () => z.strictObject({ ky: text(), ru: text() });
 
 /** `<owner>/<name>` of a GitHub repository (owner: letters, digits, single hyphens). */
 const REPOSITORY_ID = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
@@ -21,7 +20,7 @@ const HTTP_BASE = /^https?:\/\/[^\s/]+(?:\/[^\s]*)?\/$/;
 
 const memberSchema = z.strictObject({
   /** СОАТЕ / ААБОТ code, or `<owner>/<name>` of the repository: the member's `site.json` says the same. */
-  id: z.preprocess((v) => (typeof v === "number" ? String(v) : v), text()),
+  id: digitsAsText(text()),
   name: bilingual(),
   oblast: bilingual(),
   district: bilingual().optional(),

@@ -12,7 +12,12 @@ export type FieldFormat = "day" | "month" | "time" | "url" | "file";
 const day = () => z.custom<string>(isIsoDay, { params: { format: "day" satisfies FieldFormat } });
 const month = () => z.custom<string>(isIsoMonth, { params: { format: "month" satisfies FieldFormat } });
 const clock = () => z.custom<string>(isClockTime, { params: { format: "time" satisfies FieldFormat } });
-const text = () => z.string().trim().min(1);
+/** Text that is not empty once trimmed (entries, site.yaml, registry.yaml alike). */
+export const text = () => z.string().trim().min(1);
+/** The same text in Kyrgyz and Russian. */
+export const bilingualText = () => z.strictObject({ ky: text(), ru: text() });
+/** YAML reads unquoted digits (`number: 12`, a classifier code) as a number: take the text staff wrote. */
+export const digitsAsText = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "number" ? String(v) : v), schema);
 const count = () => z.number().int().min(0);
 const httpUrl = () =>
   z.custom<string>((v) => typeof v === "string" && /^https?:\/\/[^\s]+$/.test(v), { params: { format: "url" satisfies FieldFormat } });
@@ -96,7 +101,7 @@ export const schemas = {
     ...commonShape,
     status: z.enum(["initiated", "adopted"]),
     // Staff may write `number: 12` or `number: "12-3"`: both are the act's number as text.
-    number: z.preprocess((v) => (typeof v === "number" ? String(v) : v), text()),
+    number: digitsAsText(text()),
     mandate: text().optional(),
   }),
   tos: z.strictObject({

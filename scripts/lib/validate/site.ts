@@ -4,11 +4,10 @@ import { parseDocument } from "yaml";
 import { isParseProblem, parseYamlMap, valueAt } from "./front-matter.ts";
 import { issueMessage } from "./messages.ts";
 import type { Problem } from "./problems.ts";
+import { bilingualText as bilingual, digitsAsText, text } from "./schema.ts";
 import { keysAtPath } from "./schema-keys.ts";
 import { migrateRegion, siteKindProblems } from "./site-identity.ts";
 
-const text = () => z.string().trim().min(1);
-const bilingual = () => z.strictObject({ ky: text(), ru: text() });
 const url = () => z.string().regex(/^https?:\/\/\S+$/);
 
 export const siteSchema = z.strictObject({
@@ -16,7 +15,7 @@ export const siteSchema = z.strictObject({
   /** `national`: the agency's site over every member (`registry.yaml`); see site-identity.ts for what each kind requires. */
   kind: z.enum(["aiyl-aimak", "city", "national"]),
   /** СОАТЕ / ААБОТ classifier code: the site's id in the nation. YAML reads unquoted digits as a number. */
-  code: z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim()).optional(),
+  code: digitsAsText(z.string().trim()).optional(),
   oblast: bilingual().optional(),
   district: bilingual().optional(),
   population: z.number().int().positive().optional(),
