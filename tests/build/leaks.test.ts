@@ -10,9 +10,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePdf } from "../helpers/files.ts";
 import { packLikePages, readAllText } from "../helpers/pages-archive.ts";
-import { runScript, type RunResult } from "../helpers/run.ts";
+import { projectDir, runScript, type RunResult } from "../helpers/run.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const TODAY = "2026-11-25";
 const MARKERS = ["DRAFTBUDGETMARKER", "SCHEDULEDPLANMARKER", "FORGOTTENFILEMARKER"];
 const FORBIDDEN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u;
@@ -36,7 +35,7 @@ const entry = (lines: string[], body: string) => ["---", ...lines, "---", "", bo
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "achyk-leaks-"));
   const content = path.join(root, "content");
-  await cp(path.join(ROOT, "tests/fixtures/small"), content, { recursive: true });
+  await cp(path.join(projectDir, "tests/fixtures/small"), content, { recursive: true });
   const files: Record<string, string | Uint8Array> = {
     "ky/posts/2026-11-14-byudjet.md": entry(["title: Бюджеттин долбоору", "date: 2026-11-14", "draft: true", "attachments:", "  - file: drafts/byudjet-proekt.pdf", "    title: Долбоор"], "Даярдалууда."),
     "ky/posts/2026-12-20-plan.md": entry(["title: Келерки жылдын планы", "date: 2026-12-20", "attachments:", "  - file: later/plan.pdf", "    title: План"], "[План](/files/later/plan.pdf)"),

@@ -18,7 +18,7 @@ import { registryYaml, simulatedMemberSites, simulatedMembers, writeMemberConten
 import { writeSnapshot } from "../../scripts/lib/national/snapshots.ts";
 import type { NationalJson } from "../../scripts/lib/national/national-data.ts";
 import type { ProgressJson } from "../../scripts/lib/progress/open-data.ts";
-import { startSite, type RunningSite } from "../e2e/browser.ts";
+import { serveSite, type RunningSite } from "../helpers/static-site.ts";
 import { projectDir, runCommand, runScript } from "../helpers/run.ts";
 
 const TODAY = "2026-11-25";
@@ -70,8 +70,8 @@ describe("members built and served for real, fetched, and built into the nationa
     await build("tests/fixtures/small", path.join(work, "small-site"));
     await writeMemberContent(path.join(work, "village"), simulated, `https://${simulated.slug}.example.kg/`, TODAY);
     await build(path.join(work, "village"), path.join(work, "village-site"));
-    small = await startSite(path.join(work, "small-site"));
-    village = await startSite(path.join(work, "village-site"));
+    small = await serveSite(path.join(work, "small-site"));
+    village = await serveSite(path.join(work, "village-site"));
     const probe = createServer();
     await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
     downPort.value = (probe.address() as AddressInfo).port;

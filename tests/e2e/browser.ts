@@ -3,7 +3,7 @@
  * 127.0.0.1 as GitHub Pages does, and launch Debian's Chromium through playwright-core.
  *
  *   const site = await buildSite();                 // or { contentDir: "tests/fixtures/…" }
- *   const server = await startSite(site.dir);       // server.url, server.requests, server.close()
+ *   const server = await serveSite(site.dir);       // server.url, server.requests, server.close()
  *   const browser = await launchBrowser();
  *
  * Environment: E2E_SITE=<dir> reuses an already built demo site instead of building it;
@@ -14,7 +14,6 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { projectDir, runScript } from "../helpers/run.ts";
-import { serveSite } from "../helpers/static-site.ts";
 
 export { projectDir };
 
@@ -57,12 +56,8 @@ export async function buildSite({ contentDir, today = "2026-11-25" }: BuildOptio
   return { dir, seconds, log: result.stdout + result.stderr, remove: () => rm(parent, { recursive: true, force: true }) };
 }
 
-/**
- * Serves a built site on 127.0.0.1 as GitHub Pages does (gzip, 404.html, `/a` → `/a/`):
- * see tests/helpers/static-site.ts.
- */
-export const startSite = serveSite;
-export type { RunningSite, ServedRequest } from "../helpers/static-site.ts";
+/** Serving a built site as GitHub Pages does (gzip, 404.html, `/a` → `/a/`): tests/helpers/static-site.ts. */
+export { serveSite, type RunningSite, type ServedRequest } from "../helpers/static-site.ts";
 
 export interface LaunchOptions {
   /** A fontconfig file for this browser only (see fonts.ts): the fonts it may draw with. */

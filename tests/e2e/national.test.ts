@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, launchBrowser, projectDir, startSite, type BuiltSite, type RunningSite } from "./browser.ts";
+import { buildSite, launchBrowser, projectDir, serveSite, type BuiltSite, type RunningSite } from "./browser.ts";
 
 const PAGES = ["/ky/plan/", "/ru/plan/", "/ky/", "/ru/", "/ky/search/", "/ru/search/", "/ky/about/", "/ru/about/"] as const;
 /** A post of the demo municipality (a member of the national demo) and a word on its page. */
@@ -79,7 +79,7 @@ async function search(query: string, params: Record<string, string> = {}): Promi
 beforeAll(async () => {
   axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   site = await buildSite({ contentDir: "examples/national" });
-  server = await startSite(site.dir);
+  server = await serveSite(site.dir);
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
 });

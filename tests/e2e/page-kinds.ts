@@ -13,7 +13,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { buildSite, projectDir, startSite, type BuiltSite, type RunningSite } from "./browser.ts";
+import { buildSite, projectDir, serveSite, type BuiltSite, type RunningSite } from "./browser.ts";
 
 export type SiteName = "demo" | "heldOut";
 
@@ -155,7 +155,7 @@ export async function startPageSites(): Promise<PageSites> {
     await rm(path.dirname(heldOutContent), { recursive: true, force: true });
   }
   const [demo, heldOut] = built as [BuiltSite, BuiltSite];
-  const servers = { demo: await startSite(demo.dir), heldOut: await startSite(heldOut.dir) };
+  const servers = { demo: await serveSite(demo.dir), heldOut: await serveSite(heldOut.dir) };
   return {
     servers,
     urlOf: (kind) => servers[kind.site].url + kind.path,

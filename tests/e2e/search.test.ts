@@ -25,7 +25,7 @@ import {
   kyrgyzNegativePairs,
   kyrgyzPositivePairs,
 } from "../lib/search/kyrgyz-pairs.ts";
-import { buildSite, launchBrowser, projectDir, startSite, type BuiltSite, type RunningSite } from "./browser.ts";
+import { buildSite, launchBrowser, projectDir, serveSite, type BuiltSite, type RunningSite } from "./browser.ts";
 
 const TODAY = "2026-11-25";
 const SCHEDULED = { ky: "content/ky/reports/2026-11.md", ru: "content/ru/reports/2026-11.md" } as const;
@@ -155,10 +155,10 @@ beforeAll(async () => {
     launchBrowser(),
   ]);
   console.log(`demo build ${demo.seconds.toFixed(1)} s, fixture build ${fixture.seconds.toFixed(1)} s (in parallel)`);
-  demoServer = await startSite(demo.dir);
-  fixtureServer = await startSite(fixture.dir);
+  demoServer = await serveSite(demo.dir);
+  fixtureServer = await serveSite(fixture.dir);
   beforeDir = await writeBeforeSite(fixture.dir, fixtureContent);
-  beforeServer = await startSite(beforeDir);
+  beforeServer = await serveSite(beforeDir);
   context = await browser.newContext();
 });
 

@@ -47,11 +47,6 @@ export interface ServedRequest {
   sent: number;
 }
 
-export interface ServeOptions {
-  /** Compress text with gzip when the client accepts it (default true, as GitHub Pages does). */
-  gzip?: boolean;
-}
-
 export interface RunningSite {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:41234 */
   url: string;
@@ -81,11 +76,11 @@ async function find(root: string, urlPath: string): Promise<Found> {
   return null;
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, file: string, status: number, gzip: boolean): Promise<ServedRequest["sent"]> {
+async function send(req: IncomingMessage, res: ServerResponse, file: string, status: number): Promise<ServedRequest["sent"]> {
   const type = TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
   const headers: Record<string, string | number> = { "content-type": type, "cache-control": "max-age=600" };
   const accepts = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  if (gzip && accepts && COMPRESSED.test(type)) {
+  if (accepts && COMPRESSED.test(type)) {
     const body = gzipSync(await readFile(file));
     res.writeHead(status, { ...headers, "content-encoding": "gzip", vary: "Accept-Encoding", "content-length": body.length });
     res.end(req.method === "HEAD" ? undefined : body);
@@ -102,7 +97,7 @@ async function send(req: IncomingMessage, res: ServerResponse, file: string, sta
  * Serves `dir` on a free port of 127.0.0.1 until `close()`.
  * @example const server = await serveSite(site.dir); await page.goto(`${server.url}/ky/`);
  */
-export async function serveSite(dir: string, { gzip = true }: ServeOptions = {}): Promise<RunningSite> {
+export async function serveSite(dir: string): Promise<RunningSite> {
   const root = path.resolve(dir);
   const requests: ServedRequest[] = [];
   const server = createServer((req, res) => {
@@ -128,7 +123,7 @@ export async function serveSite(dir: string, { gzip = true }: ServeOptions = {})
     }
     const status = found ? 200 : 404;
     const { size } = await stat(target.file);
-    const sent = await send(req, res, target.file, status, gzip);
+    const sent = await send(req, res, target.file, status);
     requests.push({ path: urlPath, status, bytes: size, sent });
   }
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
