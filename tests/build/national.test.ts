@@ -6,9 +6,8 @@
  * goes down: it is marked stale and keeps its last good data. And at 230 members, every page
  * stays under 50 KB of HTML + CSS gzip-compressed.
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { closedPort, writeNationalContent } from "../lib/national/national-fixture.ts";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -23,12 +22,6 @@ import { projectDir, runCommand, runScript } from "../helpers/run.ts";
 
 const TODAY = "2026-11-25";
 const LIMIT = 50 * 1024;
-const NATIONAL_SITE = `name: { ky: "Улуттук сыноо", ru: "Национальный тест" }
-kind: national
-contacts: { address: { ky: "Бишкек", ru: "Бишкек" } }
-repository: { owner: agency, name: national }
-base_url: "https://agency.example.kg/"
-`;
 
 let work: string;
 
@@ -38,14 +31,7 @@ async function build(contentDir: string, output: string, env: Record<string, str
   return run.stdout;
 }
 
-async function nationalDir(name: string, registry: string): Promise<string> {
-  const dir = path.join(work, name);
-  await mkdir(path.join(dir, "_data"), { recursive: true });
-  await writeFile(path.join(dir, "_data/site.yaml"), NATIONAL_SITE);
-  await cp(path.join(projectDir, "content/_data/plan.yaml"), path.join(dir, "_data/plan.yaml"));
-  await writeFile(path.join(dir, "_data/registry.yaml"), registry);
-  return dir;
-}
+const nationalDir = (name: string, registry: string) => writeNationalContent(path.join(work, name), registry);
 
 const readJson = async <T>(file: string): Promise<T> => JSON.parse(await readFile(file, "utf8")) as T;
 
@@ -72,10 +58,7 @@ describe("members built and served for real, fetched, and built into the nationa
     await build(path.join(work, "village"), path.join(work, "village-site"));
     small = await serveSite(path.join(work, "small-site"));
     village = await serveSite(path.join(work, "village-site"));
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-    downPort.value = (probe.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    downPort.value = await closedPort();
     national = await nationalDir(
       "national",
       registryYaml([

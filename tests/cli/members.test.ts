@@ -5,7 +5,8 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { closedPort, writeNationalContent } from "../lib/national/national-fixture.ts";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,28 +14,15 @@ import { memberOpenData, registryYaml, writeMemberSite } from "../../scripts/cli
 import { projectDir, runScript, type RunResult } from "../helpers/run.ts";
 
 const SMALL = path.join(projectDir, "tests/fixtures/small");
-const NATIONAL_SITE = `name: { ky: "Улуттук сыноо", ru: "Национальный тест" }
-kind: national
-contacts: { address: { ky: "Бишкек", ru: "Бишкек" } }
-repository: { owner: agency, name: national }
-base_url: "https://agency.example.kg/"
-`;
 const OBLAST = { ky: "Жалал-Абад облусу", ru: "Джалал-Абадская область" };
 const member = (id: string, ky: string) => ({ id, name: { ky, ru: ky }, oblast: OBLAST, district: undefined });
 
 let work: string;
 let server: Server;
-let closedPort: number;
+let downPort: number;
 let result: RunResult;
 
-async function nationalDir(registry: string): Promise<string> {
-  const dir = await mkdtemp(path.join(work, "national-"));
-  await mkdir(path.join(dir, "_data"), { recursive: true });
-  await writeFile(path.join(dir, "_data/site.yaml"), NATIONAL_SITE);
-  await cp(path.join(projectDir, "content/_data/plan.yaml"), path.join(dir, "_data/plan.yaml"));
-  await writeFile(path.join(dir, "_data/registry.yaml"), registry);
-  return dir;
-}
+const nationalDir = async (registry: string) => writeNationalContent(await mkdtemp(path.join(work, "national-")), registry);
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "achyk-members-cli-"));
@@ -50,15 +38,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  closedPort = (probe.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  downPort = await closedPort();
 
   // The fixture says it is achyk-kg/ak-terek; the folder member is the same site listed by address only once.
   const registry = registryYaml([
     { member: member("achyk-kg/ak-terek", "Ак-Терек"), url: `http://127.0.0.1:${port}/ak-terek/` },
-    { member: member("achyk-kg/down", "Жабык"), url: `http://127.0.0.1:${closedPort}/` },
+    { member: member("achyk-kg/down", "Жабык"), url: `http://127.0.0.1:${downPort}/` },
     { member: member("achyk-kg/hostile", "Кара-Ниет"), url: `http://127.0.0.1:${port}/hostile/` },
   ]);
   const dir = await nationalDir(registry);

@@ -10,6 +10,11 @@ import type { MemberFiles } from "../../../scripts/lib/national/member-files.ts"
 import type { Snapshot, MemberStatus } from "../../../scripts/lib/national/snapshots.ts";
 import type { Member } from "../../../scripts/lib/validate/registry.ts";
 import { PLAN, POPULATION } from "../progress/plan-fixture.ts";
+import { cp, mkdir, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { projectDir } from "../../helpers/run.ts";
 
 export { PLAN };
 
@@ -54,4 +59,30 @@ export const OK: MemberStatus = { checked_at: "2026-11-24T22:23:00Z", last_ok_at
 
 export function snapshot(memberFiles: MemberFiles | undefined, status: MemberStatus = OK): Snapshot {
   return memberFiles ? { files: memberFiles, status } : { status };
+}
+
+/** The `site.yaml` of the national test site. */
+export const NATIONAL_SITE = `name: { ky: "Улуттук сыноо", ru: "Национальный тест" }
+kind: national
+contacts: { address: { ky: "Бишкек", ru: "Бишкек" } }
+repository: { owner: agency, name: national }
+base_url: "https://agency.example.kg/"
+`;
+
+/** A national site's content folder in `dir`: its site.yaml, the demo's plan and `registry`. */
+export async function writeNationalContent(dir: string, registry: string): Promise<string> {
+  await mkdir(path.join(dir, "_data"), { recursive: true });
+  await writeFile(path.join(dir, "_data/site.yaml"), NATIONAL_SITE);
+  await cp(path.join(projectDir, "content/_data/plan.yaml"), path.join(dir, "_data/plan.yaml"));
+  await writeFile(path.join(dir, "_data/registry.yaml"), registry);
+  return dir;
+}
+
+/** A port of 127.0.0.1 that was free a moment ago and is closed now: a member whose site is down. */
+export async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }

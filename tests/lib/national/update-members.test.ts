@@ -15,14 +15,14 @@ import { readSnapshot, snapshotDir } from "../../../scripts/lib/national/snapsho
 import { mapBounded, memberBase, updateMembers, type MemberOutcome } from "../../../scripts/lib/national/update-members.ts";
 import type { Member } from "../../../scripts/lib/validate/registry.ts";
 import { report } from "../progress/plan-fixture.ts";
-import { files, member } from "./national-fixture.ts";
+import { closedPort, files, member } from "./national-fixture.ts";
 
 const TODAY = "2026-11-25";
 const TIMEOUT_MS = 600;
 
 let server: Server;
 let base: string;
-let closedPort: number;
+let downPort: number;
 let contentDir: string;
 /** How each site answers, by its first path segment; changed between runs. */
 const behaviour = new Map<string, (file: string, res: ServerResponse) => void>();
@@ -64,11 +64,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // A port that was free a moment ago and is closed now: a member whose site is down.
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  closedPort = (probe.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  downPort = await closedPort();
   contentDir = await mkdtemp(path.join(tmpdir(), "achyk-members-"));
 });
 
@@ -85,7 +81,7 @@ describe("one run over members that answer, are down, slow or broken", () => {
 
   beforeAll(async () => {
     const names = ["ok-a", "ok-b", "slow", "not-json", "version-2", "other-id", "oversized", "declared-big", "missing", "entry-elsewhere"];
-    members = [...names.map(served), { ...member("achyk-kg/down", "down"), url: `http://127.0.0.1:${closedPort}/` }];
+    members = [...names.map(served), { ...member("achyk-kg/down", "down"), url: `http://127.0.0.1:${downPort}/` }];
     const good = (name: string) => texts(goodFiles(served(name)));
     behaviour.set("ok-a", serveFiles(good("ok-a")));
     behaviour.set("ok-b", serveFiles(good("ok-b")));
