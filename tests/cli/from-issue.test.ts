@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testGit } from "../helpers/git.ts";
 import { issueForm } from "../../scripts/lib/authoring/issue-forms.ts";
 import { loadContent } from "../../scripts/lib/validate/load.ts";
 import { issueBody, option } from "../helpers/issue-form.ts";
@@ -24,8 +25,7 @@ const PHOTO_ID = "0a1b2c3d-1111-2222-3333-444455556666";
 let work = "";
 let server: Server;
 let origin = "";
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@e", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@e" } });
+const git = testGit;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "achyk-from-issue-"));

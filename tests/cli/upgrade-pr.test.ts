@@ -9,14 +9,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IDENTITY, testGit } from "../helpers/git.ts";
 import { runScript, type RunResult } from "../helpers/run.ts";
 
-const IDENTITY = { GIT_AUTHOR_NAME: "Test", GIT_AUTHOR_EMAIL: "test@example.kg", GIT_COMMITTER_NAME: "Test", GIT_COMMITTER_EMAIL: "test@example.kg" };
 const BRANCH = "achyk-upgrade/v0.2.0";
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, ...IDENTITY } });
-}
+const git = testGit;
 async function write(root: string, files: Record<string, string>): Promise<void> {
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });

@@ -10,12 +10,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IDENTITY, testGit } from "../helpers/git.ts";
 import { parseChangelog } from "../../scripts/lib/publish/changelog.ts";
 import { isEngineFile } from "../../scripts/lib/publish/upgrade-plan.ts";
 import { ENGINE_VERSION } from "../../scripts/lib/shared/engine.ts";
 import { projectDir, runCommand, runScript, type RunResult } from "../helpers/run.ts";
 
-const IDENTITY = { GIT_AUTHOR_NAME: "Test", GIT_AUTHOR_EMAIL: "test@example.kg", GIT_COMMITTER_NAME: "Test", GIT_COMMITTER_EMAIL: "test@example.kg" };
 const NEW = ENGINE_VERSION;
 // The release before this one, as the changelog lists it.
 const OLD = parseChangelog(readFileSync(path.join(projectDir, "CHANGELOG.md"), "utf8")).filter((s) => /^\d/.test(s.version))[1]!.version;
@@ -23,9 +23,7 @@ const TO = `v${NEW}`;
 const BASE = `v${OLD}`;
 const BRANCH = `achyk-upgrade/${TO}`;
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, ...IDENTITY }, maxBuffer: 64 * 1024 * 1024 });
-}
+const git = testGit;
 /** path → "mode oid", as git stores the tree: equal oids are equal bytes. */
 function tree(cwd: string, ref: string): Map<string, string> {
   return new Map(
