@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fakeGh } from "../helpers/fake-gh.ts";
 import { runScript, type RunResult } from "../helpers/run.ts";
 
 const TODAY = "2026-11-24";
@@ -188,18 +189,10 @@ describe("npm run deadlines", () => {
 
   it("--github carries the plan out through the gh CLI", async () => {
     // A stand-in for gh: logs every call with its standard input, answers `issue list`.
-    const bin = join(work, "bin");
-    const log = join(work, "gh-calls.log");
-    mkdirSync(bin, { recursive: true });
-    writeFileSync(
-      join(bin, "gh"),
-      `#!/bin/sh\n{ printf '%s|' "$@"; echo; if [ "$1 $2" = "issue create" ] || [ "$1 $2" = "issue edit" ]; then cat; echo; fi; echo ===; } >> "${log}"\n` +
-        `if [ "$1 $2" = "issue list" ]; then cat "${join(work, "open-issues.json")}"; fi\n`,
-    );
-    chmodSync(join(bin, "gh"), 0o755);
-    const { code, stdout } = await run(["--github"], { PATH: `${bin}:${process.env.PATH}` });
+    const gh = fakeGh(work, { readsInput: ["issue create", "issue edit"], answers: [`"issue list") cat "${join(work, "open-issues.json")}" ;;`] });
+    const { code, stdout } = await run(["--github"], { PATH: `${gh.bin}:${process.env.PATH}` });
     expect(code).toBe(0);
-    const calls = readFileSync(log, "utf8").split("===\n").filter(Boolean);
+    const calls = gh.calls();
     expect(calls.map((c) => c.split("|").slice(0, 3).join(" "))).toEqual([
       "issue list --label",
       "label create achyk-deadline",

@@ -4,12 +4,13 @@
  * CLI that records every call and answers the collaborator-permission API.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fakeGh, type FakeGh } from "../helpers/fake-gh.ts";
 import { testGit } from "../helpers/git.ts";
 import { issueForm } from "../../scripts/lib/authoring/issue-forms.ts";
 import { loadContent } from "../../scripts/lib/validate/load.ts";
@@ -25,6 +26,7 @@ const PHOTO_ID = "0a1b2c3d-1111-2222-3333-444455556666";
 let work = "";
 let server: Server;
 let origin = "";
+let gh: FakeGh;
 const git = testGit;
 
 beforeAll(async () => {
@@ -47,21 +49,10 @@ beforeAll(async () => {
   git(work, "clone", "-q", "--bare", seed, "origin.git");
 
   // gh stand-in: logs each call (arguments, then standard input), answers what the script asks.
-  const bin = path.join(work, "bin");
-  mkdirSync(bin);
-  writeFileSync(
-    path.join(bin, "gh"),
-    [
-      "#!/bin/sh",
-      `log="${path.join(work, "gh.log")}"`,
-      `{ printf '%s|' "$@"; echo; if [ "$1 $2" = "issue comment" ] || [ "$1 $2" = "pr create" ]; then cat; echo; fi; echo ===; } >> "$log"`,
-      `case "$1 $2" in`,
-      `  "api repos/achyk-kg/ak-terek/collaborators/"*) echo "$FAKE_PERMISSION" ;;`,
-      `  "pr create") echo "https://github.com/achyk-kg/ak-terek/pull/42" ;;`,
-      "esac",
-    ].join("\n"),
-  );
-  chmodSync(path.join(bin, "gh"), 0o755);
+  gh = fakeGh(work, {
+    readsInput: ["issue comment", "pr create"],
+    answers: [`"api repos/achyk-kg/ak-terek/collaborators/"*) echo "$FAKE_PERMISSION" ;;`, `"pr create") echo "https://github.com/achyk-kg/ak-terek/pull/42" ;;`],
+  });
 });
 
 afterAll(async () => {
@@ -101,7 +92,7 @@ function checkout(forms?: string): string {
 function run(cwd: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return runScript("scripts/cli/from-issue.ts", args, {
     cwd,
-    env: { CONTENT_DIR: "content", SITE_TODAY: TODAY, ACHYK_UPLOAD_ORIGIN: origin, PATH: `${path.join(work, "bin")}:${process.env.PATH}`, ...env },
+    env: { CONTENT_DIR: "content", SITE_TODAY: TODAY, ACHYK_UPLOAD_ORIGIN: origin, PATH: `${gh.bin}:${process.env.PATH}`, ...env },
   });
 }
 
@@ -113,9 +104,9 @@ async function workflow(cwd: string, issue: { body: string; association?: string
     event,
     JSON.stringify({ issue: { number: 12, state: "open", body: issue.body, author_association: issue.association ?? "NONE", labels: [], user: { login: "aigul", id: 501, type: "User" } } }),
   );
-  writeFileSync(path.join(work, "gh.log"), "");
+  gh.reset();
   const result = await run(cwd, ["--github", "--event", event], { GH_REPO: "achyk-kg/ak-terek", GITHUB_OUTPUT: output, FAKE_PERMISSION: permission });
-  const calls = readFileSync(path.join(work, "gh.log"), "utf8").split("===\n").filter(Boolean);
+  const calls = gh.calls();
   return { result, calls, action: readFileSync(output, "utf8").trim() };
 }
 
