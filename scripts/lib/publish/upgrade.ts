@@ -111,7 +111,7 @@ export function prepareUpgrade(options: UpgradeOptions): UpgradeResult {
   try {
     fetchReleases(root, options.from, [...new Set([baseTag, to])]);
   } catch (error) {
-    throw new UpgradeError(errors.cannotReadReleases(options.from, error instanceof GitError ? error.stderr.trim().split("\n")[0] ?? "" : String(error)));
+    throw new UpgradeError(errors.cannotReadReleases(options.from, error instanceof GitError ? firstLine(error.stderr) : String(error)));
   }
   const targetRef = releaseRef(to);
   const targetPackage = readFileAt(root, targetRef, "package.json");
