@@ -6,6 +6,7 @@
  */
 import type { Bilingual } from "../shared/lang.ts";
 import { changeCounts } from "./upgrade-messages.ts";
+import { releaseRef } from "./git-repo.ts";
 
 /** The label of upgrade pull requests, for people (the workflow finds them by branch name). */
 export const UPGRADE_LABEL = "achyk-upgrade";
@@ -190,7 +191,7 @@ export function pullRequestBody(f: PullRequestFacts, checks: Checks, run: { runU
     out.push(
       f.held
         .map((h) => {
-          const source = web ? `[${f.to}](${web}/blob/${f.to}/${h.path})` : `\`git show refs/achyk/${f.to}:${h.path}\``;
+          const source = web ? `[${f.to}](${web}/blob/${f.to}/${h.path})` : `\`git show ${releaseRef(f.to)}:${h.path}\``;
           return h.change === "remove" ? `- \`${h.path}\`: 🗑️ өчүрүңүз / удалите` : `- \`${h.path}\` (${h.change === "add" ? "➕" : "✏️"}): ${source}`;
         })
         .join("\n"),
