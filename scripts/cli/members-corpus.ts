@@ -83,7 +83,7 @@ export function simulatedMembers(count: number, { seed = 15, sizes = [60, 260] }
 const yamlPair = (value: Bilingual) => `{ ky: "${value.ky}", ru: "${value.ru}" }`;
 
 /** A member's site.yaml, its site served from `baseUrl`. */
-export function memberSiteYaml(member: SimulatedMember, baseUrl: string): string {
+function memberSiteYaml(member: SimulatedMember, baseUrl: string): string {
   const [owner, name] = member.id.split("/");
   return [
     `# Simulated member of the national demo (scripts/cli/members-corpus.ts): fictional.`,
@@ -107,7 +107,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * member's own reliability (seeded), so that members differ as real ones do.
  * @example monthlyReports(member, "2026-11-25").length > 0 // true
  */
-export function monthlyReports(member: SimulatedMember, today: string): { path: string; text: string }[] {
+function monthlyReports(member: SimulatedMember, today: string): { path: string; text: string }[] {
   const rand = seededRandom(member.seed * 31 + 7);
   const reliability = 0.55 + rand() * 0.42;
   const files: { path: string; text: string }[] = [];

@@ -14,9 +14,9 @@ import { memberMessages } from "../validate/national-messages.ts";
 import { FILE_RULES, MEMBER_FILES, parseMemberFile, type MemberFiles } from "./member-files.ts";
 
 /** Where snapshots live, relative to the content folder. */
-export const MEMBERS_DIR = "_data/members";
+const MEMBERS_DIR = "_data/members";
 
-export const memberStatusSchema = z.object({
+const memberStatusSchema = z.object({
   /** The last run of `npm run members` that asked (ISO instant). */
   checked_at: z.iso.datetime(),
   /** The last run that found all three files valid; null: never. */

@@ -14,9 +14,9 @@ import type { ConvertedEntry, FieldProblem } from "../authoring/issue-entry.ts";
 import { both, formUrl, LANG_NAMES, type IssueForm } from "../authoring/issue-forms.ts";
 
 /** Repository permissions that let a person commit: they are the municipality's staff. */
-export const STAFF_PERMISSIONS: readonly string[] = ["admin", "maintain", "write"];
+const STAFF_PERMISSIONS: readonly string[] = ["admin", "maintain", "write"];
 /** Issue author associations GitHub gives people who are (or may be) staff. */
-export const STAFF_ASSOCIATIONS: readonly string[] = ["OWNER", "MEMBER", "COLLABORATOR"];
+const STAFF_ASSOCIATIONS: readonly string[] = ["OWNER", "MEMBER", "COLLABORATOR"];
 
 /** Hidden in every comment this tool writes, so people and scripts can tell them apart. */
 export const FORM_COMMENT_MARKER = "<!-- achyk:from-issue -->";

@@ -14,7 +14,7 @@ export const UPGRADE_LABEL = "achyk-upgrade";
 export const STATUS_CONTEXT = "achyk-upgrade / checks";
 
 /** The checks the workflow ran on the upgrade branch, in order: the step outcomes of GitHub Actions. */
-export const CHECKS = ["typecheck", "check", "build"] as const;
+const CHECKS = ["typecheck", "check", "build"] as const;
 export type CheckName = (typeof CHECKS)[number];
 export type CheckOutcome = "success" | "failure" | "cancelled" | "skipped";
 export type Checks = Record<CheckName, CheckOutcome>;
@@ -87,7 +87,7 @@ export function pullRequestTitle(to: string): string {
 }
 
 /** A hidden marker naming the release in the description. @example pullRequestMarker("v0.2.0") // "<!-- achyk:upgrade v0.2.0 -->" */
-export function pullRequestMarker(to: string): string {
+function pullRequestMarker(to: string): string {
   return `<!-- achyk:upgrade ${to} -->`;
 }
 

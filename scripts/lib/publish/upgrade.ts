@@ -76,7 +76,7 @@ export type UpgradeResult =
   | { status: "migration-problems"; from: string; base: string; to: string; problems: MigrationRun["problems"] };
 
 /** The branch an upgrade to `tag` is prepared on. @example upgradeBranch("v0.2.0") // "achyk-upgrade/v0.2.0" */
-export function upgradeBranch(tag: string): string {
+function upgradeBranch(tag: string): string {
   return `achyk-upgrade/${tag}`;
 }
 
