@@ -14,12 +14,12 @@
  * CONTENT_DIR and SITE_TODAY apply as for the build. The logic is in scripts/lib (deadlines,
  * progress, github-issues); this file only reads, prints and calls `gh`.
  */
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { nextDeadlines, RECENT_GAP_DAYS, splitOlderGaps, type Deadline } from "../lib/progress/deadlines.ts";
 import { readBuildEnv } from "../lib/shared/env.ts";
 import { readGitHistory, withGitHistory } from "../lib/validate/git-history.ts";
+import { runGh } from "../lib/publish/gh.ts";
 import { DEADLINE_LABEL, issueTitle, planIssueSync, type IssueDeadline, type IssuePlan, type OpenIssue } from "../lib/publish/github-issues.ts";
 import { loadContent } from "../lib/validate/load.ts";
 import { periodById } from "../lib/shared/periods.ts";
@@ -143,10 +143,9 @@ function printPlan(issuePlan: IssuePlan): void {
 }
 
 function gh(ghArgs: string[], input?: string): { ok: boolean; stdout: string } {
-  const result = spawnSync("gh", ghArgs, { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) fail(`gh could not be run (${result.error.message}): it is preinstalled on GitHub's runners.`);
-  if (result.status !== 0) console.error(`gh ${ghArgs.slice(0, 3).join(" ")} failed: ${result.stderr.trim()}`);
-  return { ok: result.status === 0, stdout: result.stdout };
+  const result = runGh(ghArgs, input, (message) => fail(`gh could not be run (${message}): it is preinstalled on GitHub's runners.`));
+  if (!result.ok) console.error(`gh ${ghArgs.slice(0, 3).join(" ")} failed: ${result.stderr.trim()}`);
+  return result;
 }
 
 /** The open issues with our label, as `{ number, title, body, labels: string[] }`. */

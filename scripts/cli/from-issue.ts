@@ -23,6 +23,7 @@ import { detectForm, readFormBody } from "../lib/authoring/form-body.ts";
 import { convertIssue, fieldOfProblem, type ConvertedEntry, type FieldProblem } from "../lib/authoring/issue-entry.ts";
 import { FORM_LABEL, formByFileName, type IssueForm } from "../lib/authoring/issue-forms.ts";
 import { findUploads, GITHUB_ORIGIN, type Upload } from "../lib/authoring/uploads.ts";
+import { runGh } from "../lib/publish/gh.ts";
 import { DownloadError, downloadUpload, type Downloaded } from "../lib/publish/download.ts";
 import {
   commitMessage,
@@ -289,10 +290,9 @@ function run(command: string, commandArgs: string[], input?: string): string {
 }
 
 function gh(ghArgs: string[], input?: string, required = true): { ok: boolean; stdout: string } {
-  const result = spawnSync("gh", ghArgs, { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) fail(`gh could not be run (${result.error.message}): it is preinstalled on GitHub's runners.`);
-  if (result.status !== 0 && required) fail(`gh ${ghArgs.slice(0, 2).join(" ")} failed: ${result.stderr.trim()}`);
-  return { ok: result.status === 0, stdout: result.stdout };
+  const result = runGh(ghArgs, input, (message) => fail(`gh could not be run (${message}): it is preinstalled on GitHub's runners.`));
+  if (!result.ok && required) fail(`gh ${ghArgs.slice(0, 2).join(" ")} failed: ${result.stderr.trim()}`);
+  return result;
 }
 
 /** Tells the workflow what happened (`steps.<id>.outputs.action`), and says it in the log. */

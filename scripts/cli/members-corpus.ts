@@ -8,7 +8,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Bilingual } from "../lib/shared/lang.ts";
-import { formatMonth } from "../lib/shared/dates.ts";
+import { addDays, formatMonth } from "../lib/shared/dates.ts";
 import { ENGINE_VERSION } from "../lib/shared/engine.ts";
 import { openDataOf } from "../lib/reach/open-data.ts";
 import { loadContent } from "../lib/validate/load.ts";
@@ -83,7 +83,7 @@ export function simulatedMembers(count: number, { seed = 15, sizes = [60, 260] }
 const yamlPair = (value: Bilingual) => `{ ky: "${value.ky}", ru: "${value.ru}" }`;
 
 /** A member's site.yaml, its site served from `baseUrl`. */
-export function memberSiteYaml(member: SimulatedMember, baseUrl: string): string {
+function memberSiteYaml(member: SimulatedMember, baseUrl: string): string {
   const [owner, name] = member.id.split("/");
   return [
     `# Simulated member of the national demo (scripts/cli/members-corpus.ts): fictional.`,
@@ -107,7 +107,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * member's own reliability (seeded), so that members differ as real ones do.
  * @example monthlyReports(member, "2026-11-25").length > 0 // true
  */
-export function monthlyReports(member: SimulatedMember, today: string): { path: string; text: string }[] {
+function monthlyReports(member: SimulatedMember, today: string): { path: string; text: string }[] {
   const rand = seededRandom(member.seed * 31 + 7);
   const reliability = 0.55 + rand() * 0.42;
   const files: { path: string; text: string }[] = [];
@@ -119,7 +119,7 @@ export function monthlyReports(member: SimulatedMember, today: string): { path: 
       const lateBy = 1 + Math.floor(rand() * 20);
       if (fate > reliability + (1 - reliability) * 0.5) continue; // missing
       const onTime = fate <= reliability;
-      const day = onTime ? `${dueYear}-${pad(dueMonth)}-${pad(15 + Math.floor(rand() * 11))}` : shiftDay(`${dueYear}-${pad(dueMonth)}-25`, lateBy);
+      const day = onTime ? `${dueYear}-${pad(dueMonth)}-${pad(15 + Math.floor(rand() * 11))}` : addDays(`${dueYear}-${pad(dueMonth)}-25`, lateBy);
       if (day > today) continue; // not written yet
       const village = member.name.ky.replace(/ айыл аймагы$/, "");
       for (const lang of rand() < 0.6 ? (["ky", "ru"] as const) : (["ky"] as const)) {
@@ -133,13 +133,6 @@ export function monthlyReports(member: SimulatedMember, today: string): { path: 
     }
   }
   return files;
-}
-
-/** A day plus whole days (UTC calendar arithmetic on YYYY-MM-DD, no time zone involved). */
-function shiftDay(day: string, days: number): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const shifted = new Date(Date.UTC(y, m - 1, d + days));
-  return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
 }
 
 /**

@@ -14,10 +14,10 @@
  * Environment: GH_TOKEN (the workflow's token, or ACHYK_UPGRADE_TOKEN), GH_REPO (owner/name),
  * GITHUB_SERVER_URL, RUN_URL (the run's page), WITH_TOKEN ("true" when ACHYK_UPGRADE_TOKEN is set).
  */
-import { spawnSync } from "node:child_process";
 import { appendFileSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Bilingual } from "../lib/shared/lang.ts";
+import { runGh } from "../lib/publish/gh.ts";
 import { git, resolve } from "../lib/publish/git-repo.ts";
 import { bilingualLines, upgradeTrailer } from "../lib/publish/upgrade-messages.ts";
 import {
@@ -148,12 +148,10 @@ function tipOf(ref: string): BranchTip | null {
 }
 
 function gh(args: string[], input?: string, mustWork = false): { ok: boolean; stdout: string; stderr: string } {
-  const result = spawnSync("gh", args, { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) fail({ ky: `gh иштебей калды (${result.error.message}).`, ru: `Не удалось запустить gh (${result.error.message}).` });
-  const ok = result.status === 0;
-  if (!ok) console.error(`gh ${args.slice(0, 2).join(" ")}: ${result.stderr.trim()}`);
-  if (!ok && mustWork) fail({ ky: `gh ${args.slice(0, 2).join(" ")} иштеген жок.`, ru: `Команда gh ${args.slice(0, 2).join(" ")} не выполнилась.` });
-  return { ok, stdout: result.stdout, stderr: result.stderr };
+  const result = runGh(args, input, (message) => fail({ ky: `gh иштебей калды (${message}).`, ru: `Не удалось запустить gh (${message}).` }));
+  if (!result.ok) console.error(`gh ${args.slice(0, 2).join(" ")}: ${result.stderr.trim()}`);
+  if (!result.ok && mustWork) fail({ ky: `gh ${args.slice(0, 2).join(" ")} иштеген жок.`, ru: `Команда gh ${args.slice(0, 2).join(" ")} не выполнилась.` });
+  return result;
 }
 
 function summary(text: string): void {

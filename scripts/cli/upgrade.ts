@@ -16,6 +16,7 @@
 import { appendFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ENGINE } from "../lib/shared/engine.ts";
+import { escapeData } from "../lib/shared/workflow-commands.ts";
 import type { Bilingual } from "../lib/shared/lang.ts";
 import { prepareUpgrade, type UpgradeResult } from "../lib/publish/upgrade.ts";
 import {
@@ -98,6 +99,6 @@ if (args.github) {
   const summary = process.env.GITHUB_STEP_SUMMARY;
   if (summary) appendFileSync(summary, `### npm run upgrade\n\n\`\`\`text\n${text}\n\`\`\`\n`);
   // Workflow commands are read from every line of output: escape, so text cannot inject one.
-  if (stopped) console.log(`::error title=npm run upgrade::${text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}`);
+  if (stopped) console.log(`::error title=npm run upgrade::${escapeData(text)}`);
 }
 process.exitCode = stopped ? 1 : 0;

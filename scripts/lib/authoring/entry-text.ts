@@ -19,7 +19,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * The keys of a type's template, in its order (`title, date, period, reach, summary` for reports).
  * @example templateKeyOrder("events").slice(0, 3) // ["title", "date", "publish"]
  */
-export function templateKeyOrder(type: ContentType): string[] {
+function templateKeyOrder(type: ContentType): string[] {
   const text = entryTemplate(type, { lang: "ky", date: "2026-01-01", period: "2026-01" });
   const yaml = text.split("\n---\n")[0]!.replace(/^---\n/, "");
   const doc = parseDocument(yaml).toJS() as Record<string, unknown>;
@@ -31,7 +31,7 @@ export function templateKeyOrder(type: ContentType): string[] {
  * date, then the template's own keys, any other key, `summary`, and the attachments last.
  * @example orderKeys("reports", ["summary", "period", "title", "date", "attachments", "publish"]) // ["title", "date", "publish", "period", "summary", "attachments"]
  */
-export function orderKeys(type: ContentType, keys: readonly string[]): string[] {
+function orderKeys(type: ContentType, keys: readonly string[]): string[] {
   const template = templateKeyOrder(type).filter((k) => k !== "publish" && k !== "summary");
   const head = ["title", "date", "publish"];
   const tail = ["summary", "attachments"];

@@ -7,7 +7,7 @@
 import { issueForms, type FormField, type IssueForm } from "./issue-forms.ts";
 
 /** What GitHub writes for an optional field left empty. */
-export const NO_RESPONSE = "_No response_";
+const NO_RESPONSE = "_No response_";
 
 /** Each field's value by id: null when left empty (or its heading is missing). */
 export type FormValues = Record<string, string | null>;
@@ -17,7 +17,7 @@ export type FormValues = Record<string, string | null>;
  * read as plain `\n` lines.
  * @example normaliseNewlines("a\r\nb\rc") // "a\nb\nc"
  */
-export function normaliseNewlines(text: string): string {
+function normaliseNewlines(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 

@@ -4,18 +4,17 @@
  * `9:00` is 09:00), and otherwise saying, in Kyrgyz and Russian, what was expected and found.
  * Messages do not name the field: the comment that lists them puts each under its field.
  */
-import { isClockTime, isIsoDay, isIsoMonth, looksLikeIsoDay } from "../shared/dates.ts";
+import { isClockTime, isIsoDay, isIsoMonth, KY_MONTHS_POSSESSIVE, looksLikeIsoDay, RU_MONTHS, RU_MONTHS_GENITIVE } from "../shared/dates.ts";
 import type { Bilingual } from "../shared/lang.ts";
 
 export type Read<T> = { value: T } | { error: Bilingual };
 
 const shown = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-const MONTHS: Record<string, number> = {
-  январь: 1, февраль: 2, март: 3, апрель: 4, май: 5, июнь: 6, июль: 7, август: 8, сентябрь: 9, октябрь: 10, ноябрь: 11, декабрь: 12,
-  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
-  январы: 1, февралы: 2, марты: 3, апрели: 4, майы: 5, июну: 6, июлу: 7, августу: 8, сентябры: 9, октябры: 10, ноябры: 11, декабры: 12,
-};
+/** Month names as typed: Russian nominative ("октябрь") and genitive ("октября"), Kyrgyz possessive ("октябры"). */
+const MONTHS: Record<string, number> = Object.fromEntries(
+  [RU_MONTHS, RU_MONTHS_GENITIVE, KY_MONTHS_POSSESSIVE].flatMap((names) => names.map((name, i) => [name, i + 1])),
+);
 
 const pad = (n: number | string): string => String(n).padStart(2, "0");
 

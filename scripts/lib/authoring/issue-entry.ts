@@ -72,7 +72,7 @@ export interface ConvertOptions {
 
 const FORM = "form";
 
-export const issueEntryMessages = {
+const issueEntryMessages = {
   required: (): Bilingual => ({ ky: "Бул талаа милдеттүү: толтуруңуз.", ru: "Это обязательное поле: заполните его." }),
   choice: (found: string, options: readonly string[]): Bilingual => ({
     ky: `«${found}» тизмеде жок. Тизмеден тандаңыз: ${options.join("; ")}.`,

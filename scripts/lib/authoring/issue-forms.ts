@@ -231,7 +231,7 @@ const SLUG_FIELD = (): FormField => ({
  * How a schema value is typed in, read from the zod schema of the key.
  * @example formatOf(schemas.meetings.shape.attendance) // "count"
  */
-export function formatOf(field: z.core.$ZodType): FieldFormat {
+function formatOf(field: z.core.$ZodType): FieldFormat {
   if (field instanceof z.core.$ZodOptional || field instanceof z.core.$ZodDefault) return formatOf(field._zod.def.innerType);
   if (field instanceof z.core.$ZodPipe) {
     // `z.preprocess(fn, text())` (an act's number) is a pipe from a transform: the value is what comes out.

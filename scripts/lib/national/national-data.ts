@@ -9,7 +9,7 @@ import { RHYTHMS } from "../shared/periods.ts";
 import { PERIOD_STATUSES } from "../progress/progress.ts";
 import { MEMBER_STATES, type NationalModel } from "./national-model.ts";
 
-export const NATIONAL_SCHEMA = "achyk-national/1";
+const NATIONAL_SCHEMA = "achyk-national/1";
 
 const bilingual = z.object({ ky: z.string(), ru: z.string() });
 const count = z.number().int().min(0);

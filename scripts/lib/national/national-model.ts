@@ -194,9 +194,11 @@ export function buildNational(plan: Plan, members: readonly Member[], snapshots:
   });
   rows.sort((a, b) => byKy(a.oblast, b.oblast) || byKy(a.district, b.district) || collator.compare(a.name.ky, b.name.ky) || a.id.localeCompare(b.id));
 
+  // The nation's latest-period counts are the rollup of every member (plan ids are unique).
+  const national = rollup(null, rows, measures).latest;
   for (const measure of measures) {
+    measure.latestCounts = national[measure.id]!;
     for (const member of rows) {
-      measure.latestCounts[latestOf(member, measure)] += 1;
       const mine = member.measures[measure.id];
       if (mine) for (const status of ["done", "late", "missing"] as const) measure.soFar[status] += mine[status];
     }

@@ -67,7 +67,7 @@ const percent = (part: number, whole: number): string => (whole === 0 ? "—" : 
  * plain ASCII, safe in a URL fragment.
  * @example oblastAnchor(0) // "oblast-1"
  */
-export function oblastAnchor(index: number): string {
+function oblastAnchor(index: number): string {
   return `oblast-${index + 1}`;
 }
 

@@ -5,17 +5,18 @@
  * `npm run members` writes them, the build reads them: the build needs no network, and the
  * national workflow commits them, so git keeps the nation's history.
  */
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { writeAtomically } from "../shared/cache-file.ts";
 import type { Bilingual } from "../shared/lang.ts";
 import { memberMessages } from "../validate/national-messages.ts";
 import { FILE_RULES, MEMBER_FILES, parseMemberFile, type MemberFiles } from "./member-files.ts";
 
 /** Where snapshots live, relative to the content folder. */
-export const MEMBERS_DIR = "_data/members";
+const MEMBERS_DIR = "_data/members";
 
-export const memberStatusSchema = z.object({
+const memberStatusSchema = z.object({
   /** The last run of `npm run members` that asked (ISO instant). */
   checked_at: z.iso.datetime(),
   /** The last run that found all three files valid; null: never. */
@@ -86,13 +87,6 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** Writes a file whole or not at all: a run killed halfway leaves the last good file. */
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const temporary = `${file}.tmp-${process.pid}`;
-  await writeFile(temporary, text, "utf8");
-  await rename(temporary, file);
-}
-
 /**
  * Stores what a run of `npm run members` found: the texts of three good files exactly as the
  * member published them (when it succeeded), and the status.
@@ -101,8 +95,9 @@ async function writeAtomic(file: string, text: string): Promise<void> {
 export async function writeSnapshot(contentDir: string, id: string, status: MemberStatus, texts?: Record<keyof MemberFiles, string>): Promise<void> {
   const dir = snapshotDir(contentDir, id);
   await mkdir(dir, { recursive: true });
-  if (texts) for (const kind of MEMBER_FILES) await writeAtomic(path.join(dir, FILE_RULES[kind].name), texts[kind]);
-  await writeAtomic(path.join(dir, "status.json"), `${JSON.stringify(status, null, 2)}\n`);
+  // Each file whole or not at all: a run killed halfway leaves the last good file.
+  if (texts) for (const kind of MEMBER_FILES) await writeAtomically(path.join(dir, FILE_RULES[kind].name), Buffer.from(texts[kind], "utf8"));
+  await writeAtomically(path.join(dir, "status.json"), Buffer.from(`${JSON.stringify(status, null, 2)}\n`, "utf8"));
 }
 
 /**

@@ -50,7 +50,7 @@ export function memberBase(member: Pick<Member, "url">, contentDir: string): str
  * Fetches and checks one member's three files.
  * @example (await fetchMember(member, "content", 20_000)).ok // true when all three are good
  */
-export async function fetchMember(
+async function fetchMember(
   member: Member,
   contentDir: string,
   timeoutMs: number,

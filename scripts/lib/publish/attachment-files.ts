@@ -15,13 +15,16 @@ import path from "node:path";
 export async function syncPublishedFiles(filesDir: string, files: ReadonlySet<string>, outDir: string): Promise<string[]> {
   const root = path.resolve(filesDir);
   const copied: string[] = [];
+  // Folders found not to be links, with every folder above them (the walk stops at one).
+  const checked = new Set<string>();
   for (const file of [...files].sort()) {
     const source = path.resolve(root, file);
     const rel = path.relative(root, source);
     if (rel.startsWith("..") || path.isAbsolute(rel)) throw new Error(`not inside ${filesDir}: ${file}`);
     // Every folder on the way too: a linked folder would lead out of content/files/.
-    for (let dir = path.dirname(source); dir !== root && dir.startsWith(root); dir = path.dirname(dir)) {
+    for (let dir = path.dirname(source); dir !== root && dir.startsWith(root) && !checked.has(dir); dir = path.dirname(dir)) {
       if ((await lstat(dir)).isSymbolicLink()) throw new Error(`a link, not a folder: ${path.relative(root, dir)}`);
+      checked.add(dir);
     }
     const info = await lstat(source);
     if (!info.isFile()) throw new Error(`not a regular file: files/${file}`);

@@ -28,13 +28,13 @@ const SURE = new Set(["pdf", "jpg", "png", "gif", "webp", "heic", "avif"]);
  * The extension for a file: its content's when unambiguous, else its name's, else its content's.
  * @example pickExtension("scan.pdf", new Uint8Array([0xff, 0xd8, 0xff])) // "jpg"
  */
-export function pickExtension(name: string | undefined, head: Uint8Array): string | undefined {
+function pickExtension(name: string | undefined, head: Uint8Array): string | undefined {
   const sniffed = sniffFileType(head)?.ext;
   if (sniffed && SURE.has(sniffed)) return sniffed;
   return extensionOf({ ...(name ? { name } : {}) }) ?? sniffed;
 }
 
-export const downloadMessages = {
+const downloadMessages = {
   failed: (name: string, reason: string): Bilingual => ({
     ky: `«${name}» файлын GitHubдан алуу мүмкүн болгон жок (${reason}). Файлды кайра тиркеп, маселени сактаңыз.`,
     ru: `Файл «${name}» не удалось получить с GitHub (${reason}). Прикрепите файл заново и сохраните задачу.`,

@@ -14,9 +14,9 @@ import type { ConvertedEntry, FieldProblem } from "../authoring/issue-entry.ts";
 import { both, formUrl, LANG_NAMES, type IssueForm } from "../authoring/issue-forms.ts";
 
 /** Repository permissions that let a person commit: they are the municipality's staff. */
-export const STAFF_PERMISSIONS: readonly string[] = ["admin", "maintain", "write"];
+const STAFF_PERMISSIONS: readonly string[] = ["admin", "maintain", "write"];
 /** Issue author associations GitHub gives people who are (or may be) staff. */
-export const STAFF_ASSOCIATIONS: readonly string[] = ["OWNER", "MEMBER", "COLLABORATOR"];
+const STAFF_ASSOCIATIONS: readonly string[] = ["OWNER", "MEMBER", "COLLABORATOR"];
 
 /** Hidden in every comment this tool writes, so people and scripts can tell them apart. */
 export const FORM_COMMENT_MARKER = "<!-- achyk:from-issue -->";
@@ -169,24 +169,26 @@ export interface PublishedContext {
   warnings: readonly FieldProblem[];
 }
 
-/** The lines that say where the entry is and will be, in one language. */
-function whereLines(ctx: PublishedContext, lang: Lang): string[] {
+/** The lines that say where the entry is and will be, in one language (`addUrl`: the prefilled translation form). */
+function whereLines(ctx: PublishedContext, lang: Lang, addUrl: string): string[] {
   const { entry, site } = ctx;
   const page = absoluteUrl(entry.url, site.base_url);
+  const file = `${ctx.contentDirName}/${entry.relativePath}`;
+  const fileUrl = repoFileUrl(site.repository, file);
   const live = liveLine(entry, ctx.today)[lang];
   const other = otherLang(entry.lang);
   const typeName = typeNames[entry.type].one[lang];
   const addOther =
     lang === "ky"
-      ? `👉 [${LANG_NAMES[other]} котормосун кошуу](${translationUrl(site.repository, ctx.form, entry)}): форма даяр ачылат; «Жазуунун тили» талаасында **${LANG_NAMES[other]}** тандап, тексттерин которуп жазыңыз.`
-      : `👉 [Добавить перевод (${LANG_NAMES[other]})](${translationUrl(site.repository, ctx.form, entry)}): форма откроется заполненной; в поле «Язык записи» выберите **${LANG_NAMES[other]}** и впишите переведённые тексты.`;
+      ? `👉 [${LANG_NAMES[other]} котормосун кошуу](${addUrl}): форма даяр ачылат; «Жазуунун тили» талаасында **${LANG_NAMES[other]}** тандап, тексттерин которуп жазыңыз.`
+      : `👉 [Добавить перевод (${LANG_NAMES[other]})](${addUrl}): форма откроется заполненной; в поле «Язык записи» выберите **${LANG_NAMES[other]}** и впишите переведённые тексты.`;
   return [
-    lang === "ky" ? `**${typeName}** «${entry.title}»` : `**${typeName}** «${entry.title}»`,
+    `**${typeName}** «${entry.title}»`,
     "",
     lang === "ky" ? `- Сайттагы барагы: ${page}` : `- Страница на сайте: ${page}`,
     lang === "ky"
-      ? `- Файл: [${ctx.contentDirName}/${entry.relativePath}](${repoFileUrl(site.repository, `${ctx.contentDirName}/${entry.relativePath}`)}) — кийин ушул жерден оңдосо болот (✎).`
-      : `- Файл: [${ctx.contentDirName}/${entry.relativePath}](${repoFileUrl(site.repository, `${ctx.contentDirName}/${entry.relativePath}`)}) — потом его можно исправить там (✎).`,
+      ? `- Файл: [${file}](${fileUrl}) — кийин ушул жерден оңдосо болот (✎).`
+      : `- Файл: [${file}](${fileUrl}) — потом его можно исправить там (✎).`,
     `- ${live}`,
     ...(ctx.hasTranslation ? [] : ["", addOther]),
   ];
@@ -197,7 +199,8 @@ function whereLines(ctx: PublishedContext, lang: Lang): string[] {
  * @example publishedComment(ctx).startsWith("<!-- achyk:from-issue -->") // true
  */
 export function publishedComment(ctx: PublishedContext): string {
-  const lines = [FORM_COMMENT_MARKER, "### ✅ Жазуу кошулду / Запись добавлена", "", ...whereLines(ctx, "ky"), "", "---", "", ...whereLines(ctx, "ru"), ""];
+  const addUrl = translationUrl(ctx.site.repository, ctx.form, ctx.entry);
+  const lines = [FORM_COMMENT_MARKER, "### ✅ Жазуу кошулду / Запись добавлена", "", ...whereLines(ctx, "ky", addUrl), "", "---", "", ...whereLines(ctx, "ru", addUrl), ""];
   if (ctx.warnings.length > 0) {
     lines.push("Эскертүүлөр / Предупреждения:", "");
     for (const w of ctx.warnings) lines.push(`**${w.label}**`, "", item(w.message), "");

@@ -45,7 +45,7 @@ export function git(cwd: string, args: readonly string[], { input, env }: GitOpt
 }
 
 /** Like `git`, but false instead of an error. @example gitOk(repo, ["config", "user.email"]) // false on a fresh runner */
-export function gitOk(cwd: string, args: readonly string[]): boolean {
+function gitOk(cwd: string, args: readonly string[]): boolean {
   try {
     git(cwd, args);
     return true;

@@ -346,7 +346,7 @@ export function planIssueSync(
     issuesByKey.set(key, [...(issuesByKey.get(key) ?? []), issue]);
   }
 
-  const sync = (issues: readonly OpenIssue[], title: string, body: string): number | undefined => {
+  const sync = (issues: readonly OpenIssue[], title: string, body: string): void => {
     const [kept, ...duplicates] = issues;
     if (!kept) plan.open.push({ title, body, labels: [DEADLINE_LABEL] });
     else if (normalise(kept.title) !== normalise(title) || normalise(kept.body) !== normalise(body)) {
@@ -361,15 +361,14 @@ export function planIssueSync(
         }),
       });
     }
-    return kept?.number;
   };
 
   for (const [key, d] of wanted) sync(issuesByKey.get(key) ?? [], issueTitle(d), issueBody(d));
 
-  const gatheredKeys = new Set(gathered.map((d) => keyOf(d.measureId, d.period)));
   for (const [key, issues] of issuesByKey) {
     if (wanted.has(key)) continue;
-    const comment = gatheredKeys.has(key) ? MOVED_TO_SUMMARY : closeComment(scheduled.get(key));
+    // A missing period not wanted on its own is one of the gathered.
+    const comment = missing.has(key) ? MOVED_TO_SUMMARY : closeComment(scheduled.get(key));
     for (const issue of issues) plan.close.push({ number: issue.number, comment });
   }
 

@@ -38,7 +38,7 @@ const move = z.strictObject({
   to: contentPath,
 });
 
-export const KNOWN_STEPS = ["rename-key", "move"] as const;
+const KNOWN_STEPS = ["rename-key", "move"] as const;
 const migrationSchema = z.discriminatedUnion("op", [renameKey, move]);
 export type Migration = z.infer<typeof migrationSchema>;
 

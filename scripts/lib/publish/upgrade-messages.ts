@@ -168,7 +168,7 @@ export interface CommitFacts {
 }
 
 /** Marks an upgrade commit; `npm run upgrade-pr` and a second run recognise their own commit by it. */
-export const TRAILER = "Achyk-Upgrade";
+const TRAILER = "Achyk-Upgrade";
 
 /**
  * The upgrade commit's message: one line, the numbers, what a person must know, the changelog,

@@ -32,9 +32,9 @@ const ENGINE_FILES_IN_CONTENT = [/^content\/README\.md$/, /^content\/_templates\
 const ENGINE_REPOSITORY_ONLY = [/^examples\//];
 
 /** Always the target's: npm's lock file must match the release's package.json. */
-export const LOCK_FILE = "package-lock.json";
+const LOCK_FILE = "package-lock.json";
 /** Files GitHub lets only a token with the `workflows` permission change. */
-export const WORKFLOWS_DIR = ".github/workflows/";
+const WORKFLOWS_DIR = ".github/workflows/";
 
 /**
  * @example isEngineFile("scripts/lib/shared/dates.ts") // true

@@ -6,6 +6,7 @@
  */
 import type { Bilingual } from "../shared/lang.ts";
 import { changeCounts } from "./upgrade-messages.ts";
+import { releaseRef } from "./git-repo.ts";
 
 /** The label of upgrade pull requests, for people (the workflow finds them by branch name). */
 export const UPGRADE_LABEL = "achyk-upgrade";
@@ -13,7 +14,7 @@ export const UPGRADE_LABEL = "achyk-upgrade";
 export const STATUS_CONTEXT = "achyk-upgrade / checks";
 
 /** The checks the workflow ran on the upgrade branch, in order: the step outcomes of GitHub Actions. */
-export const CHECKS = ["typecheck", "check", "build"] as const;
+const CHECKS = ["typecheck", "check", "build"] as const;
 export type CheckName = (typeof CHECKS)[number];
 export type CheckOutcome = "success" | "failure" | "cancelled" | "skipped";
 export type Checks = Record<CheckName, CheckOutcome>;
@@ -86,7 +87,7 @@ export function pullRequestTitle(to: string): string {
 }
 
 /** A hidden marker naming the release in the description. @example pullRequestMarker("v0.2.0") // "<!-- achyk:upgrade v0.2.0 -->" */
-export function pullRequestMarker(to: string): string {
+function pullRequestMarker(to: string): string {
   return `<!-- achyk:upgrade ${to} -->`;
 }
 
@@ -190,7 +191,7 @@ export function pullRequestBody(f: PullRequestFacts, checks: Checks, run: { runU
     out.push(
       f.held
         .map((h) => {
-          const source = web ? `[${f.to}](${web}/blob/${f.to}/${h.path})` : `\`git show refs/achyk/${f.to}:${h.path}\``;
+          const source = web ? `[${f.to}](${web}/blob/${f.to}/${h.path})` : `\`git show ${releaseRef(f.to)}:${h.path}\``;
           return h.change === "remove" ? `- \`${h.path}\`: 🗑️ өчүрүңүз / удалите` : `- \`${h.path}\` (${h.change === "add" ? "➕" : "✏️"}): ${source}`;
         })
         .join("\n"),

@@ -76,7 +76,7 @@ export type UpgradeResult =
   | { status: "migration-problems"; from: string; base: string; to: string; problems: MigrationRun["problems"] };
 
 /** The branch an upgrade to `tag` is prepared on. @example upgradeBranch("v0.2.0") // "achyk-upgrade/v0.2.0" */
-export function upgradeBranch(tag: string): string {
+function upgradeBranch(tag: string): string {
   return `achyk-upgrade/${tag}`;
 }
 
@@ -111,7 +111,7 @@ export function prepareUpgrade(options: UpgradeOptions): UpgradeResult {
   try {
     fetchReleases(root, options.from, [...new Set([baseTag, to])]);
   } catch (error) {
-    throw new UpgradeError(errors.cannotReadReleases(options.from, error instanceof GitError ? error.stderr.trim().split("\n")[0] ?? "" : String(error)));
+    throw new UpgradeError(errors.cannotReadReleases(options.from, error instanceof GitError ? firstLine(error.stderr) : String(error)));
   }
   const targetRef = releaseRef(to);
   const targetPackage = readFileAt(root, targetRef, "package.json");
